@@ -1,0 +1,159 @@
+import * as v from 'valibot';
+
+/**
+ * The one configuration schema of loket. The elements, the mock backend's widget configuration
+ * and the theme builder's export are all validated against it.
+ *
+ * Links may only be http(s), relative, mailto: or tel: — a `javascript:` URL in configuration is
+ * an injection, not a link.
+ */
+const SAFE_URL = /^(https?:\/\/|\/|\.{0,2}\/|#|\?|mailto:|tel:)/i;
+const MAX = 2000;
+
+export const UrlSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('must not be empty'),
+  v.maxLength(MAX, `must be at most ${MAX} characters`),
+  v.check(
+    (s) => SAFE_URL.test(s) || !/^[a-z][a-z0-9+.-]*:/i.test(s),
+    'must be an http(s), relative, mailto: or tel: URL',
+  ),
+);
+
+const Text = (max = 200) =>
+  v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+
+export const LinkSchema = v.strictObject({
+  label: Text(120),
+  href: UrlSchema,
+  external: v.optional(v.boolean()),
+});
+
+export const LANGUAGES = ['nl', 'fr', 'en', 'de'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const ALERT_TYPES = ['info', 'success', 'warning', 'error'] as const;
+export type AlertType = (typeof ALERT_TYPES)[number];
+
+export const PRESETS = ['default', 'voorbeeld', 'scheldeburg', 'heidebeek'] as const;
+export type PresetName = (typeof PRESETS)[number];
+
+export const MunicipalitySchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/, 'must be lowercase letters, digits and dashes')),
+  name: Text(120),
+  homeUrl: UrlSchema,
+  logo: v.optional(
+    v.strictObject({
+      src: UrlSchema,
+      srcset: v.optional(v.pipe(v.string(), v.maxLength(MAX))),
+      alt: v.pipe(v.string(), v.maxLength(200)),
+    }),
+  ),
+  umbrella: v.optional(v.strictObject({ label: Text(60), href: UrlSchema })),
+});
+
+export const AlertSchema = v.strictObject({
+  id: Text(64),
+  type: v.picklist(ALERT_TYPES, `must be one of ${ALERT_TYPES.join(', ')}`),
+  message: Text(500),
+  link: v.optional(v.strictObject({ label: Text(120), href: UrlSchema })),
+  dismissible: v.optional(v.boolean()),
+});
+
+export const HelpSchema = v.strictObject({
+  phone: v.optional(Text(40)),
+  hours: v.optional(Text(200)),
+  email: v.optional(v.pipe(Text(200), v.email('must be an e-mail address'))),
+  contactUrl: v.optional(UrlSchema),
+  address: v.optional(Text(300)),
+});
+
+export const ContactSchema = v.strictObject({
+  address: v.optional(Text(300)),
+  phone: v.optional(Text(40)),
+  email: v.optional(v.pipe(Text(200), v.email('must be an e-mail address'))),
+  hours: v.optional(Text(200)),
+});
+
+export const SOCIAL_NETWORKS = ['facebook', 'instagram', 'linkedin', 'youtube', 'x', 'mastodon', 'bluesky', 'other'] as const;
+
+export const FooterSchema = v.strictObject({
+  contact: v.optional(ContactSchema),
+  groups: v.optional(
+    v.pipe(v.array(v.strictObject({ title: Text(80), links: v.pipe(v.array(LinkSchema), v.maxLength(30)) })), v.maxLength(8)),
+  ),
+  legal: v.optional(v.pipe(v.array(LinkSchema), v.maxLength(12))),
+  social: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ label: Text(60), href: UrlSchema, network: v.picklist(SOCIAL_NETWORKS) })),
+      v.maxLength(12),
+    ),
+  ),
+  officialLine: v.optional(Text(200)),
+});
+
+export const AuthSchema = v.strictObject({
+  authority: UrlSchema,
+  clientId: Text(100),
+  apiBase: UrlSchema,
+  redirectUri: v.optional(UrlSchema),
+  postLogoutRedirectUri: v.optional(UrlSchema),
+  /** Try a silent sign-in on page load (single sign-on between sites of the same IdP). */
+  passive: v.optional(v.boolean()),
+});
+
+export const ThemeSchema = v.strictObject({
+  preset: v.optional(v.picklist(PRESETS, `must be one of ${PRESETS.join(', ')}`)),
+  tokens: v.optional(
+    v.record(
+      v.pipe(v.string(), v.regex(/^--loket-[a-z0-9-]+$/, 'token names must start with --loket-')),
+      v.pipe(
+        v.string(),
+        v.maxLength(200),
+        // A token value is a CSS value, never a way out of the declaration.
+        v.regex(/^[^;{}<>\\]*$/, 'must not contain ; { } < > or \\'),
+      ),
+    ),
+  ),
+});
+
+const StringsSchema = v.record(v.string(), v.pipe(v.string(), v.maxLength(300)));
+
+export const LoketConfigSchema = v.strictObject({
+  municipality: v.optional(MunicipalitySchema),
+  navigation: v.optional(v.pipe(v.array(LinkSchema), v.maxLength(20, 'must have at most 20 links'))),
+  languages: v.optional(
+    v.strictObject({
+      nl: v.optional(UrlSchema),
+      fr: v.optional(UrlSchema),
+      en: v.optional(UrlSchema),
+      de: v.optional(UrlSchema),
+    }),
+  ),
+  skipTarget: v.optional(v.pipe(v.string(), v.regex(/^#[A-Za-z][\w:.-]*$/, 'must be a fragment like #main'))),
+  alert: v.optional(AlertSchema),
+  help: v.optional(HelpSchema),
+  login: v.optional(v.strictObject({ url: v.optional(UrlSchema) })),
+  auth: v.optional(AuthSchema),
+  sticky: v.optional(v.boolean()),
+  footer: v.optional(FooterSchema),
+  theme: v.optional(ThemeSchema),
+  /** Per-instance overrides of built-in strings, by language then key. */
+  strings: v.optional(
+    v.strictObject({
+      nl: v.optional(StringsSchema),
+      fr: v.optional(StringsSchema),
+      en: v.optional(StringsSchema),
+      de: v.optional(StringsSchema),
+    }),
+  ),
+});
+
+export type LoketConfig = v.InferOutput<typeof LoketConfigSchema>;
+export type LoketLink = v.InferOutput<typeof LinkSchema>;
+export type LoketAlert = v.InferOutput<typeof AlertSchema>;
+export type LoketHelp = v.InferOutput<typeof HelpSchema>;
+export type LoketFooterConfig = v.InferOutput<typeof FooterSchema>;
+export type LoketAuthConfig = v.InferOutput<typeof AuthSchema>;
+export type LoketMunicipality = v.InferOutput<typeof MunicipalitySchema>;
