@@ -1,0 +1,103 @@
+import type { LoketHeaderComponent } from './components/header/header.component.js';
+import type { LoketFooterComponent } from './components/footer/footer.component.js';
+import { configStore } from './config/store.js';
+import { log } from './core/log.js';
+
+export type MountKind = 'header' | 'footer';
+
+export interface LoketApi {
+  /** The version of loket that owns `window.loket`. */
+  version: string;
+  /** Page-wide configuration, highest precedence; replaces what an earlier call set. */
+  configure(config: unknown): void;
+  /**
+   * Renders loket into the page. Without arguments: a header at the top of `<body>` and a
+   * footer at the end, unless the page already has them. With a container: the given kind in it.
+   */
+  mount(target?: Element | null, kind?: MountKind, options?: { config?: string }): Element[];
+  /** Removes what `mount()` rendered (or the given element). */
+  unmount(element?: Element): void;
+  /** Hides every link and control in the header, e.g. on a consent screen. */
+  setNavigationEnabled(enabled: boolean): void;
+}
+
+const mounted = new Set<Element>();
+
+function create(kind: MountKind, config?: string): LoketHeaderComponent | LoketFooterComponent {
+  const el = document.createElement(kind === 'header' ? 'loket-header' : 'loket-footer');
+  if (config) el.setAttribute('config', config);
+  mounted.add(el);
+  return el;
+}
+
+export function createApi(version: string): LoketApi {
+  return {
+    version,
+    configure(config) {
+      if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+        log.error('loket.configure() expects an object; configuration unchanged.');
+        return;
+      }
+      configStore.configure(config);
+    },
+    mount(target, kind, options = {}) {
+      if (target === undefined || target === null) {
+        const made: Element[] = [];
+        if (!document.querySelector('loket-header')) {
+          const header = create('header', options.config);
+          document.body.prepend(header);
+          made.push(header);
+        }
+        if (!document.querySelector('loket-footer')) {
+          const footer = create('footer', options.config);
+          document.body.append(footer);
+          made.push(footer);
+        }
+        return made;
+      }
+      if (!(target instanceof Element)) {
+        log.error('loket.mount(target): target must be an element.');
+        return [];
+      }
+      if (target.querySelector(`:scope > loket-${kind ?? 'header'}`)) return [];
+      const el = create(kind ?? 'header', options.config);
+      target.append(el);
+      return [el];
+    },
+    unmount(element) {
+      const targets = element ? [element] : [...mounted];
+      for (const el of targets) {
+        el.remove();
+        mounted.delete(el);
+      }
+    },
+    setNavigationEnabled(enabled) {
+      document.querySelectorAll('loket-header').forEach((h) => (h.navigationDisabled = !enabled));
+    },
+  };
+}
+
+/** `<script type="module" src="…/loket.js" data-mount="header" data-config="…">` renders where it stands. */
+export function autoMount(scriptUrl: string): void {
+  const scripts = document.querySelectorAll<HTMLScriptElement>('script[data-mount]');
+  for (const script of scripts) {
+    if (script.dataset.loketMounted || new URL(script.src, document.baseURI).href !== scriptUrl) continue;
+    script.dataset.loketMounted = 'true';
+    const kinds = (script.dataset.mount ?? '').split(/[\s,]+/).filter(Boolean);
+    for (const kind of kinds) {
+      if (kind !== 'header' && kind !== 'footer') {
+        log.error(`data-mount="${kind}" is not known; use "header" and/or "footer".`);
+        continue;
+      }
+      const el = create(kind, script.dataset.config);
+      if (kind === 'header') script.before(el);
+      else document.body.append(el);
+    }
+  }
+}
+
+declare global {
+  interface Window {
+    loket?: LoketApi;
+  }
+}

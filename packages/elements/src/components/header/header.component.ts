@@ -1,0 +1,404 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { LoketElement } from '../../core/loket-element.js';
+import { baseStyles } from '../../core/shared.styles.js';
+import { insideLandmark, isCurrentPage, isExternal, linksFrom } from '../../core/links.js';
+import { ConfigController } from '../../config/controller.js';
+import type { ConfigIssue } from '../../config/validate.js';
+import { LANGUAGES, type Language } from '../../config/constants.js';
+import type { LoketLink } from '../../config/schema.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { languageNames } from '../../i18n/strings.js';
+import { applyTheme } from '../../theme/theme.js';
+import { headerStyles } from './header.styles.js';
+
+const DISMISSED_KEY = 'loket:alert-dismissed:';
+
+function wasDismissed(id: string): boolean {
+  try {
+    return sessionStorage.getItem(DISMISSED_KEY + id) === '1';
+  } catch {
+    return false; // storage blocked (privacy mode, sandboxed iframe): the alert simply shows again
+  }
+}
+
+/**
+ * The government header: municipality branding, main navigation, skip link, language switch,
+ * alert bar, "Hulp nodig?" panel and the access area.
+ *
+ * Plain `<a>` children are the main navigation (an `<a rel="home">` child is the home link);
+ * they work before and without JavaScript and are read, as text and href only, on upgrade.
+ *
+ * @summary Global header with branding, navigation, help and sign-in.
+ *
+ * @slot - Fallback links (`<a>`), shown before the element upgrades; not rendered after.
+ *
+ * @csspart skip-link - The "skip to main content" link.
+ * @csspart alert - The alert bar.
+ * @csspart bar - The branded top bar.
+ * @csspart home-link - Logo and municipality name, linking home.
+ * @csspart logo - The logo image.
+ * @csspart nav - The main navigation bar.
+ * @csspart nav-link - Each main navigation link.
+ * @csspart login-button - The "Aanmelden" button.
+ * @csspart help-panel - The "Hulp nodig?" panel.
+ *
+ * @cssprop --loket-header-background-color - Top bar background. Default: `--loket-color-brand`.
+ * @cssprop --loket-header-text-color - Top bar text. Default: `--loket-color-brand-contrast`.
+ * @cssprop --loket-header-nav-background-color - Navigation bar background. Default: `--loket-color-background`.
+ * @cssprop --loket-header-nav-text-color - Navigation links. Default: `--loket-color-link`.
+ * @cssprop --loket-header-logo-width - Width reserved for the logo (keeps the layout still while it loads).
+ * @cssprop --loket-header-z-index - Stacking order of the header and its popups.
+ * @cssprop --loket-alert-info-background-color - Background of an info alert. Default: `--loket-color-info`.
+ * @cssprop --loket-color-brand - Global brand colour.
+ * @cssprop --loket-color-brand-contrast - Text on the brand colour.
+ * @cssprop --loket-color-link - Links.
+ * @cssprop --loket-color-text - Body text.
+ * @cssprop --loket-color-text-subtle - Secondary text.
+ * @cssprop --loket-color-background - Surfaces.
+ * @cssprop --loket-color-surface - Subtle surfaces (footer).
+ * @cssprop --loket-color-border - Control borders.
+ * @cssprop --loket-color-info - Info alert background.
+ * @cssprop --loket-color-info-accent - Info alert accent.
+ * @cssprop --loket-color-success - Success alert background.
+ * @cssprop --loket-color-success-accent - Success alert accent.
+ * @cssprop --loket-color-warning - Warning alert background.
+ * @cssprop --loket-color-warning-accent - Warning alert accent.
+ * @cssprop --loket-color-error - Error alert background.
+ * @cssprop --loket-color-error-accent - Error alert accent.
+ * @cssprop --loket-focus-color - Focus ring.
+ * @cssprop --loket-focus-halo-color - Second focus ring.
+ * @cssprop --loket-font-family - Body font stack.
+ * @cssprop --loket-font-family-heading - Heading font stack.
+ * @cssprop --loket-font-size - Base font size.
+ * @cssprop --loket-radius - Corner radius.
+ * @cssprop --loket-space-s - Small space.
+ * @cssprop --loket-space-m - Medium space.
+ * @cssprop --loket-space-l - Large space.
+ * @cssprop --loket-content-max-width - Width of the content column.
+ *
+ * @fires loket-login-request - The user pressed "Aanmelden". Cancelable.
+ * @fires loket-language-change - The user chose a language. Cancelable (then no navigation).
+ * @fires loket-alert-dismiss - The user dismissed the alert.
+ * @fires loket-help-toggle - The user opened or closed the help panel.
+ * @fires loket-menu-toggle - The user opened or closed the mobile menu.
+ * @fires loket-config-error - The configuration had invalid fields; defaults were used.
+ */
+export class LoketHeaderComponent extends LoketElement {
+  static override styles = [baseStyles, headerStyles];
+
+  /** URL of a JSON configuration document (e.g. the widget configuration service). */
+  @property() config: string | null = null;
+  /** Municipality name, shown beside the logo and linking home. */
+  @property({ attribute: 'municipality-name' }) municipalityName?: string;
+  /** Home page of the site. */
+  @property({ attribute: 'home-url' }) homeUrl?: string;
+  /** Logo image URL. */
+  @property({ attribute: 'logo-src' }) logoSrc?: string;
+  /** Text alternative of the logo; empty when the name beside it says it all. */
+  @property({ attribute: 'logo-alt' }) logoAlt?: string;
+  /** Where the skip link jumps to (default `#main`). */
+  @property({ attribute: 'skip-target' }) skipTarget?: string;
+  /** Where "Aanmelden" leads when no sign-in is configured. */
+  @property({ attribute: 'login-url' }) loginUrl?: string;
+  /** Keeps the header at the top of the viewport while scrolling. */
+  @property({ type: Boolean }) sticky = false;
+  /** Hides every link and control, for consent screens and other pages one must not leave. */
+  @property({ type: Boolean, reflect: true, attribute: 'navigation-disabled' }) navigationDisabled = false;
+
+  @state() private menuOpen = false;
+  @state() private helpOpen = false;
+  @state() private languagesOpen = false;
+  @state() private dismissed = new Set<string>();
+
+  private readonly cfg = new ConfigController(this);
+  private readonly i18n = new LocalizeController(this, () => this.cfg.value.strings);
+  private themed = new Set<string>();
+
+  localConfig(): Record<string, unknown> {
+    const anchors = [...this.querySelectorAll<HTMLAnchorElement>(':scope > a[href], :scope > nav a[href]')];
+    const home = anchors.find((a) => a.rel.split(/\s+/).includes('home'));
+    const nav = linksFrom(anchors.filter((a) => a !== home));
+    const homeImg = home?.querySelector('img');
+    const municipality = {
+      name: this.municipalityName ?? (home?.textContent?.trim() || undefined),
+      homeUrl: this.homeUrl ?? home?.getAttribute('href') ?? undefined,
+      logo: this.logoSrc
+        ? { src: this.logoSrc, alt: this.logoAlt ?? '' }
+        : homeImg?.getAttribute('src')
+          ? { src: homeImg.getAttribute('src'), alt: homeImg.getAttribute('alt') ?? '' }
+          : undefined,
+    };
+    return {
+      municipality: Object.values(municipality).some((v) => v !== undefined) ? municipality : undefined,
+      navigation: nav.length ? nav : undefined,
+      skipTarget: this.skipTarget,
+      login: this.loginUrl ? { url: this.loginUrl } : undefined,
+      sticky: this.sticky || undefined,
+    };
+  }
+
+  configIssues(issues: ConfigIssue[]): void {
+    const errors = issues.filter((i) => i.kind === 'invalid').map(({ field, message }) => ({ field, message }));
+    if (errors.length) this.emit('loket-config-error', { errors });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeydown);
+    document.addEventListener('click', this.onDocumentClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeydown);
+    document.removeEventListener('click', this.onDocumentClick);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const config = this.cfg.value;
+    this.toggleAttribute('data-sticky', !!config.sticky);
+    this.themed = applyTheme(this, config.theme, this.themed);
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    const focus = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    if (this.helpOpen) {
+      this.toggleHelp(false);
+      void this.updateComplete.then(() => focus('.help-button'));
+    } else if (this.languagesOpen) {
+      this.languagesOpen = false;
+      void this.updateComplete.then(() => focus('.language-button'));
+    } else if (this.menuOpen) {
+      this.toggleMenu(false);
+      void this.updateComplete.then(() => focus('.menu-button'));
+    } else return;
+    event.stopPropagation();
+  };
+
+  /** Popups close when the user clicks elsewhere on the page. */
+  private readonly onDocumentClick = (event: MouseEvent): void => {
+    if (event.composedPath().includes(this)) return;
+    if (this.helpOpen) this.toggleHelp(false);
+    this.languagesOpen = false;
+  };
+
+  private toggleMenu(open = !this.menuOpen): void {
+    this.menuOpen = open;
+    this.emit('loket-menu-toggle', { open });
+  }
+
+  private toggleHelp(open = !this.helpOpen): void {
+    this.helpOpen = open;
+    if (open) this.languagesOpen = false;
+    this.emit('loket-help-toggle', { open });
+  }
+
+  private onSkip(event: MouseEvent): void {
+    // Move focus, not just the scroll position, so the next Tab continues in the content (as GOV.UK does).
+    const target = document.querySelector<HTMLElement>(this.cfg.value.skipTarget ?? '#main');
+    if (!target) return;
+    event.preventDefault();
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+    target.scrollIntoView();
+  }
+
+  private onLogin(): void {
+    const loginUrl = this.cfg.value.login?.url ?? null;
+    if (!this.emit('loket-login-request', { loginUrl }, { cancelable: true })) return;
+    if (loginUrl) location.assign(loginUrl);
+  }
+
+  private chooseLanguage(language: Language, event: Event): void {
+    const href = this.cfg.value.languages?.[language] ?? null;
+    this.languagesOpen = false;
+    if (!this.emit('loket-language-change', { language, href }, { cancelable: true })) event.preventDefault();
+  }
+
+  private dismissAlert(id: string): void {
+    try {
+      sessionStorage.setItem(DISMISSED_KEY + id, '1');
+    } catch {
+      /* storage blocked: dismissed for this page view only */
+    }
+    this.dismissed = new Set([...this.dismissed, id]);
+    this.emit('loket-alert-dismiss', { id });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.home, .brand')?.focus());
+  }
+
+  private renderAlert(): TemplateResult | typeof nothing {
+    const alert = this.cfg.value.alert;
+    if (!alert || this.dismissed.has(alert.id) || wasDismissed(alert.id)) return nothing;
+    const t = this.i18n.t.bind(this.i18n);
+    const label = { info: t('alertInfo'), success: t('alertSuccess'), warning: t('alertWarning'), error: t('alertError') }[alert.type];
+    return html`<section class="alert ${alert.type}" part="alert" aria-label=${label}>
+      <div class="inner">
+        <p>
+          <strong>${label}:</strong> ${alert.message}
+          ${alert.link && !this.navigationDisabled ? html` <a href=${alert.link.href}>${alert.link.label}</a>` : nothing}
+        </p>
+        ${alert.dismissible === false
+          ? nothing
+          : html`<button type="button" aria-label=${t('alertDismiss')} @click=${() => this.dismissAlert(alert.id)}>
+              <span aria-hidden="true">×</span>
+            </button>`}
+      </div>
+    </section>`;
+  }
+
+  private renderNavLink(link: LoketLink): TemplateResult {
+    const external = isExternal(link);
+    return html`<li>
+      <a part="nav-link" href=${link.href} aria-current=${ifDefined(isCurrentPage(link.href) ? 'page' : undefined)}
+        >${link.label}${external
+          ? html`<span class="ext" aria-hidden="true">↗</span><span class="visually-hidden"> ${this.i18n.t('external')}</span>`
+          : nothing}</a
+      >
+    </li>`;
+  }
+
+  private renderLanguages(): TemplateResult {
+    const current = this.i18n.lang;
+    const urls = this.cfg.value.languages ?? {};
+    return html`<div class="tool">
+      <button
+        type="button"
+        class="language-button"
+        aria-expanded=${this.languagesOpen ? 'true' : 'false'}
+        aria-controls="languages"
+        @click=${() => {
+          this.languagesOpen = !this.languagesOpen;
+          if (this.languagesOpen) this.helpOpen = false;
+        }}
+      >
+        <span aria-hidden="true">${current.toUpperCase()}</span>
+        <span class="visually-hidden">${this.i18n.t('language')}: ${languageNames[current]}</span>
+        <span class="chevron" aria-hidden="true"></span>
+      </button>
+      <div class="popup languages" id="languages" ?hidden=${!this.languagesOpen}>
+        <ul>
+          ${LANGUAGES.map((lang) => {
+            const href = urls[lang];
+            const isCurrent = lang === current ? 'true' : undefined;
+            return html`<li>
+              ${href
+                ? html`<a
+                    href=${href}
+                    hreflang=${lang}
+                    lang=${lang}
+                    aria-current=${ifDefined(isCurrent)}
+                    @click=${(e: Event) => this.chooseLanguage(lang, e)}
+                    >${languageNames[lang]}</a
+                  >`
+                : html`<button
+                    type="button"
+                    class="lang"
+                    lang=${lang}
+                    aria-current=${ifDefined(isCurrent)}
+                    @click=${(e: Event) => this.chooseLanguage(lang, e)}
+                  >
+                    ${languageNames[lang]}
+                  </button>`}
+            </li>`;
+          })}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  private renderHelp(): TemplateResult | typeof nothing {
+    const help = this.cfg.value.help;
+    if (!help) return nothing;
+    const t = this.i18n.t.bind(this.i18n);
+    return html`<div class="tool">
+      <button
+        type="button"
+        class="help-button"
+        aria-expanded=${this.helpOpen ? 'true' : 'false'}
+        aria-controls="help"
+        @click=${() => this.toggleHelp()}
+      >
+        ${t('help')}
+      </button>
+      <section class="popup help" id="help" part="help-panel" aria-labelledby="help-title" ?hidden=${!this.helpOpen}>
+        <h2 id="help-title">${t('helpTitle')}</h2>
+        <button type="button" class="close" aria-label=${t('close')} @click=${() => this.toggleHelp(false)}>
+          <span aria-hidden="true">×</span>
+        </button>
+        <dl>
+          ${help.phone
+            ? html`<dt>${t('helpPhone')}</dt>
+                <dd><a href="tel:${help.phone.replace(/[^+\d]/g, '')}">${help.phone}</a></dd>`
+            : nothing}
+          ${help.hours ? html`<dt>${t('helpHours')}</dt><dd>${help.hours}</dd>` : nothing}
+          ${help.email ? html`<dt>${t('helpEmail')}</dt><dd><a href="mailto:${help.email}">${help.email}</a></dd>` : nothing}
+          ${help.address ? html`<dt>${t('helpAddress')}</dt><dd>${help.address}</dd>` : nothing}
+        </dl>
+        ${help.contactUrl ? html`<p><a href=${help.contactUrl}>${t('helpContactForm')}</a></p>` : nothing}
+      </section>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const config = this.cfg.value;
+    const t = this.i18n.t.bind(this.i18n);
+    const m = config.municipality ?? {};
+    const disabled = this.navigationDisabled;
+    const name = m.name ?? '';
+    const showLogin = !disabled && !!config.login?.url;
+    const logo = m.logo
+      ? html`<img class="logo" part="logo" src=${m.logo.src} srcset=${ifDefined(m.logo.srcset)} alt=${m.logo.alt} />`
+      : nothing;
+    const brand = disabled
+      ? html`<span class="home" part="home-link">${logo}<span class="name">${name}</span></span>`
+      : html`<a class="home" part="home-link" href=${m.homeUrl ?? '/'} aria-label=${name ? t('home', { name }) : t('homePage')}
+          >${logo}<span class="name">${name}</span></a
+        >`;
+    const inHostBanner = insideLandmark(this, 'header', 'banner');
+    const bar = html`
+      <div class="inner top">
+        <div class="brand">
+          ${config.municipality?.umbrella && !disabled
+            ? html`<a class="umbrella" href=${config.municipality.umbrella.href}>${config.municipality.umbrella.label}</a>`
+            : nothing}
+          ${brand}
+        </div>
+        ${disabled
+          ? nothing
+          : html`<div class="tools">
+              ${config.navigation?.length
+                ? html`<button
+                    type="button"
+                    class="menu-button"
+                    aria-expanded=${this.menuOpen ? 'true' : 'false'}
+                    aria-controls="nav"
+                    @click=${() => this.toggleMenu()}
+                  >
+                    ${t('menu')} <span class="chevron" aria-hidden="true"></span>
+                  </button>`
+                : nothing}
+              ${this.renderLanguages()} ${this.renderHelp()}
+              ${showLogin
+                ? html`<button type="button" class="primary login" part="login-button" @click=${this.onLogin}>${t('login')}</button>`
+                : nothing}
+            </div>`}
+      </div>
+      ${disabled || !config.navigation?.length
+        ? nothing
+        : html`<nav id="nav" part="nav" aria-label=${t('mainNav')} class=${this.menuOpen ? 'open' : ''}>
+            <ul class="inner">
+              ${config.navigation.map((link) => this.renderNavLink(link))}
+            </ul>
+          </nav>`}
+    `;
+    return html`
+      <a class="skip" part="skip-link" href=${config.skipTarget ?? '#main'} @click=${this.onSkip}>${t('skipLink')}</a>
+      ${this.renderAlert()}
+      ${inHostBanner ? html`<div class="bar" part="bar">${bar}</div>` : html`<header class="bar" part="bar">${bar}</header>`}
+    `;
+  }
+}

@@ -1,0 +1,144 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { log } from '../core/log.js';
+import type { LoketConfig, LoketLink } from './schema.js';
+import { configStore } from './store.js';
+import { isSafeUrl } from './url.js';
+import type { ConfigIssue } from './validate.js';
+
+export interface Configurable extends ReactiveControllerHost, HTMLElement {
+  /** URL of a JSON configuration document. */
+  config: string | null;
+  /** Configuration given by attributes and light-DOM children: the lowest precedence. */
+  localConfig(): Record<string, unknown>;
+  /** Called with the issues whenever they change, for the `loket-config-error` event. */
+  configIssues(issues: ConfigIssue[]): void;
+}
+
+type Validator = typeof import('./validate.js');
+let validator: Validator | undefined;
+let validatorLoading: Promise<unknown> | undefined;
+
+/**
+ * The schema library is a lazy chunk: it loads in parallel with the remote configuration,
+ * so the first render needs only Lit and the elements.
+ */
+function loadValidator(): Promise<unknown> {
+  validatorLoading ??= import('./validate.js').then((m) => (validator = m));
+  return validatorLoading;
+}
+
+/**
+ * What an element may render before the validator has arrived: its own attributes and
+ * light-DOM links (the markup that already worked without JavaScript), with unsafe URLs dropped.
+ */
+function provisional(local: Record<string, unknown>): LoketConfig {
+  const m = (local.municipality ?? {}) as { name?: unknown; homeUrl?: unknown; logo?: { src?: unknown; alt?: unknown } };
+  const text = (x: unknown) => (typeof x === 'string' && x.trim() ? x.trim().slice(0, 200) : undefined);
+  const url = (x: unknown) => (typeof x === 'string' && isSafeUrl(x) ? x : undefined);
+  const logoSrc = url(m.logo?.src);
+  const navigation = Array.isArray(local.navigation)
+    ? (local.navigation as LoketLink[]).filter((l) => url(l.href) && text(l.label))
+    : undefined;
+  return {
+    municipality: {
+      name: text(m.name),
+      homeUrl: url(m.homeUrl),
+      logo: logoSrc ? { src: logoSrc, alt: text(m.logo?.alt) ?? '' } : undefined,
+    },
+    navigation,
+    sticky: local.sticky === true || undefined,
+  };
+}
+
+/**
+ * Resolves an element's configuration from its sources, in increasing precedence:
+ * attributes and light-DOM links < remote JSON (`config` URL) < inline
+ * `<script type="application/json">` < `window.loket.configure()`.
+ * Invalid fields are reported once on the console and fall back to their defaults.
+ */
+export class ConfigController implements ReactiveController {
+  value: LoketConfig = {};
+  issues: ConfigIssue[] = [];
+  /** True while a remote configuration or the validator is still on its way. */
+  pending = true;
+  private unsubscribe?: () => void;
+  private lastReport = '';
+
+  constructor(private readonly host: Configurable) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.host.config) configStore.setPageUrl(this.host.config);
+    this.unsubscribe = configStore.subscribe(() => this.host.requestUpdate());
+    if (!validator) void loadValidator().then(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+
+  hostUpdate(): void {
+    this.resolve();
+  }
+
+  private inline(): { data: unknown; issues: ConfigIssue[] } {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (!script) return { data: undefined, issues: [] };
+    try {
+      return { data: JSON.parse(script.textContent ?? ''), issues: [] };
+    } catch {
+      return { data: undefined, issues: [{ field: '', message: 'inline configuration is not valid JSON', kind: 'invalid' }] };
+    }
+  }
+
+  private resolve(): void {
+    const url = this.host.config ?? configStore.pageUrl;
+    const state = url ? configStore.load(url) : undefined;
+    if (!validator) {
+      this.value = provisional(this.host.localConfig());
+      this.pending = true;
+      return;
+    }
+    const issues: ConfigIssue[] = [];
+    let remote: unknown;
+    this.pending = state?.status === 'loading';
+    if (state?.status === 'loaded') remote = state.data;
+    else if (state?.status === 'failed') {
+      issues.push({ field: '', message: `configuration could not be loaded: ${state.error.message}`, kind: 'invalid' });
+    }
+    const inline = this.inline();
+    issues.push(...inline.issues);
+    // Each source is cleaned on its own, so a bad value falls back to what a lower source said.
+    const sources: [string, unknown][] = [
+      ['attributes', this.host.localConfig()],
+      [`configuration at ${url ?? ''}`, remote],
+      ['inline configuration', inline.data],
+      ['loket.configure()', configStore.api],
+    ];
+    const cleaned = sources.map(([source, data]) => {
+      const result = validator!.validateConfig(data);
+      issues.push(...result.issues.map((i) => ({ ...i, source })));
+      return result.config;
+    });
+    const merged = validator.validateConfig(validator.mergeConfig(...cleaned));
+    this.value = merged.config;
+    this.issues = [...issues, ...merged.issues];
+    this.report();
+  }
+
+  private report(): void {
+    const key = JSON.stringify(this.issues);
+    if (key === this.lastReport) return;
+    this.lastReport = key;
+    const tag = this.host.localName;
+    const invalid = this.issues.filter((i) => i.kind === 'invalid');
+    const unknown = this.issues.filter((i) => i.kind === 'unknown');
+    const line = (i: ConfigIssue) => `  - ${i.source ? `${i.source} › ` : ''}${i.field || '(configuration)'}: ${i.message}`;
+    if (invalid.length) {
+      log.error(`<${tag}>: invalid configuration, defaults used instead:\n${invalid.map(line).join('\n')}`);
+    }
+    if (unknown.length) log.warn(`<${tag}>: unknown configuration keys ignored:\n${unknown.map(line).join('\n')}`);
+    this.host.configIssues(this.issues);
+  }
+}

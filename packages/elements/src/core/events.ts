@@ -1,0 +1,55 @@
+import type { Language } from '../config/schema.js';
+
+/** Identity the user acts as, without any national register number. */
+export interface LoketCapacity {
+  /** BUR = yourself, VER = association (vCode), EA = company (KBO number). */
+  type: 'BUR' | 'VER' | 'EA';
+  /** vCode or KBO number; null when acting for yourself. */
+  code: string | null;
+  /** Display name of the organisation, or the person's name for BUR. */
+  name: string;
+}
+
+export interface LoketSessionDetail {
+  signedIn: boolean;
+  firstName: string | null;
+  capacity: LoketCapacity | null;
+}
+
+export interface LoketConfigErrorDetail {
+  /** Dot path of the offending field, e.g. `navigation.0.href`. */
+  field: string;
+  message: string;
+}
+
+/**
+ * Every event loket dispatches. Merged into `HTMLElementEventMap` so that
+ * `el.addEventListener('loket-language-change', e => e.detail.language)` is typed.
+ */
+export interface LoketEventMap {
+  /** The user chose a language. Cancelable: the host may handle navigation itself. */
+  'loket-language-change': CustomEvent<{ language: Language; href: string | null }>;
+  /** The user asked to sign in. Cancelable: the host may veto (e.g. unsaved form). */
+  'loket-login-request': CustomEvent<{ loginUrl: string | null }>;
+  /** The user asked to sign out. Cancelable. */
+  'loket-logout-request': CustomEvent<Record<string, never>>;
+  /** The user dismissed the alert with this id. */
+  'loket-alert-dismiss': CustomEvent<{ id: string }>;
+  /** The help panel was opened or closed by the user. */
+  'loket-help-toggle': CustomEvent<{ open: boolean }>;
+  /** The mobile menu was opened or closed by the user. */
+  'loket-menu-toggle': CustomEvent<{ open: boolean }>;
+  /** The configuration had problems; defaults were used for these fields. */
+  'loket-config-error': CustomEvent<{ errors: LoketConfigErrorDetail[] }>;
+  /** Sign-in state changed (signed in, renewed into another capacity, signed out). */
+  'loket-session-change': CustomEvent<LoketSessionDetail>;
+  /** The user switched capacity. */
+  'loket-capacity-change': CustomEvent<{ capacity: LoketCapacity }>;
+  /** The user asked to switch capacity (cancelable). */
+  'loket-capacity-request': CustomEvent<{ capacity: LoketCapacity }>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends LoketEventMap {}
+}

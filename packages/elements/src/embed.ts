@@ -1,0 +1,19 @@
+/**
+ * The CDN entry (`loket.js`): defines every element, renders auto-mounted ones and exposes
+ * `window.loket`. Including it twice on a page is harmless: tags are defined once and the
+ * first copy keeps `window.loket`.
+ */
+import './components/header/header.js';
+import './components/footer/footer.js';
+import { autoMount, createApi } from './api.js';
+import { log } from './core/log.js';
+
+declare const __LOKET_VERSION__: string;
+const version = typeof __LOKET_VERSION__ === 'string' ? __LOKET_VERSION__ : 'dev';
+
+if (window.loket) {
+  if (window.loket.version !== version) log.warn(`loket ${version} loaded while ${window.loket.version} is already on the page; keeping ${window.loket.version}.`);
+} else {
+  Object.defineProperty(window, 'loket', { value: createApi(version), writable: false, configurable: false, enumerable: true });
+}
+autoMount(import.meta.url);

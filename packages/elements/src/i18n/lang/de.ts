@@ -1,0 +1,43 @@
+import type { Strings } from '../strings.js';
+
+/** Loaded on demand: only pages in this language download it. */
+const strings: Strings = {
+  skipLink: 'Zum Hauptinhalt springen',
+  home: 'Startseite von {name}',
+  homePage: 'Startseite',
+  mainNav: 'Hauptmenü',
+  menu: 'Menü',
+  language: 'Sprache',
+  languageCurrent: 'Aktuelle Sprache: {language}',
+  help: 'Brauchen Sie Hilfe?',
+  helpTitle: 'Hilfe und Kontakt',
+  helpPhone: 'Telefon',
+  helpHours: 'Öffnungszeiten',
+  helpEmail: 'E-Mail',
+  helpContactForm: 'Zum Kontaktformular',
+  helpAddress: 'Adresse',
+  close: 'Schließen',
+  login: 'Anmelden',
+  logout: 'Abmelden',
+  loginUnavailable: 'Anmelden ist derzeit nicht möglich',
+  retry: 'Erneut versuchen',
+  external: '(externe Website)',
+  alertDismiss: 'Meldung schließen',
+  alertInfo: 'Information',
+  alertSuccess: 'Erfolgreich',
+  alertWarning: 'Warnung',
+  alertError: 'Fehler',
+  footer: 'Fußzeile von {name}',
+  contact: 'Kontakt',
+  address: 'Adresse',
+  phone: 'Telefon',
+  email: 'E-Mail',
+  hours: 'Öffnungszeiten',
+  legal: 'Rechtliche Hinweise',
+  social: 'Soziale Medien',
+  languages: 'Andere Sprachen',
+  officialLine: 'Dies ist eine offizielle Website von {name}.',
+  umbrella: 'Flandern',
+};
+
+export default strings;

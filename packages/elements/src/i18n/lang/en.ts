@@ -1,0 +1,43 @@
+import type { Strings } from '../strings.js';
+
+/** Loaded on demand: only pages in this language download it. */
+const strings: Strings = {
+  skipLink: 'Skip to main content',
+  home: '{name} home page',
+  homePage: 'Home page',
+  mainNav: 'Main menu',
+  menu: 'Menu',
+  language: 'Language',
+  languageCurrent: 'Current language: {language}',
+  help: 'Need help?',
+  helpTitle: 'Help and contact',
+  helpPhone: 'Phone',
+  helpHours: 'Opening hours',
+  helpEmail: 'Email',
+  helpContactForm: 'Go to the contact form',
+  helpAddress: 'Address',
+  close: 'Close',
+  login: 'Sign in',
+  logout: 'Sign out',
+  loginUnavailable: 'Signing in is not possible right now',
+  retry: 'Try again',
+  external: '(external website)',
+  alertDismiss: 'Dismiss message',
+  alertInfo: 'Information',
+  alertSuccess: 'Success',
+  alertWarning: 'Warning',
+  alertError: 'Error',
+  footer: '{name} footer',
+  contact: 'Contact',
+  address: 'Address',
+  phone: 'Phone',
+  email: 'Email',
+  hours: 'Opening hours',
+  legal: 'Legal information',
+  social: 'Social media',
+  languages: 'Other languages',
+  officialLine: 'This is an official website of {name}.',
+  umbrella: 'Flanders',
+};
+
+export default strings;

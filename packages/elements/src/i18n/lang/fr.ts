@@ -1,0 +1,43 @@
+import type { Strings } from '../strings.js';
+
+/** Loaded on demand: only pages in this language download it. */
+const strings: Strings = {
+  skipLink: 'Aller au contenu principal',
+  home: "Page d'accueil de {name}",
+  homePage: "Page d'accueil",
+  mainNav: 'Menu principal',
+  menu: 'Menu',
+  language: 'Langue',
+  languageCurrent: 'Langue actuelle : {language}',
+  help: "Besoin d'aide ?",
+  helpTitle: 'Aide et contact',
+  helpPhone: 'Téléphone',
+  helpHours: "Heures d'ouverture",
+  helpEmail: 'E-mail',
+  helpContactForm: 'Vers le formulaire de contact',
+  helpAddress: 'Adresse',
+  close: 'Fermer',
+  login: 'Se connecter',
+  logout: 'Se déconnecter',
+  loginUnavailable: 'La connexion est momentanément impossible',
+  retry: 'Réessayer',
+  external: '(site externe)',
+  alertDismiss: 'Fermer le message',
+  alertInfo: 'Information',
+  alertSuccess: 'Réussi',
+  alertWarning: 'Avertissement',
+  alertError: 'Erreur',
+  footer: 'Pied de page de {name}',
+  contact: 'Contact',
+  address: 'Adresse',
+  phone: 'Téléphone',
+  email: 'E-mail',
+  hours: "Heures d'ouverture",
+  legal: 'Informations juridiques',
+  social: 'Réseaux sociaux',
+  languages: 'Autres langues',
+  officialLine: 'Ceci est un site officiel de {name}.',
+  umbrella: 'Flandre',
+};
+
+export default strings;

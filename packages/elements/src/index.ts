@@ -1,0 +1,11 @@
+/** npm entry: the element classes, their tags defined, and the types of the public contract. */
+export { LoketHeaderComponent } from './components/header/header.js';
+export { LoketFooterComponent } from './components/footer/footer.js';
+export { LoketElement } from './core/loket-element.js';
+export type { LoketEventMap, LoketCapacity, LoketSessionDetail, LoketConfigErrorDetail } from './core/events.js';
+export { LoketConfigSchema, LANGUAGES, PRESETS } from './config/schema.js';
+export type { LoketConfig, LoketLink, Language, PresetName } from './config/schema.js';
+export { validateConfig } from './config/validate.js';
+export { applyTheme, token } from './theme/theme.js';
+export { presets } from './theme/generated/presets.js';
+export { createApi, type LoketApi } from './api.js';

@@ -1,0 +1,56 @@
+import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { minifyHTMLLiterals } from 'minify-literals';
+
+const { version } = JSON.parse(readFileSync(new URL('./packages/elements/package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+/**
+ * The CDN build: `loket.js`, one ES module that defines every element. Lit is bundled in
+ * (a script-tag user has no bundler); lazily loaded parts become hashed chunks next to it.
+ * The npm build (tsc) keeps Lit external so that apps that bundle never get two copies.
+ */
+export default defineConfig({
+  plugins: [
+    {
+      // Lit's css`` and html`` literals are strings to a JS minifier: minify their CSS and markup too.
+      name: 'loket-minify-literals',
+      apply: 'build',
+      async transform(code, id) {
+        if (!/packages\/elements\/src\/.*\.ts$/.test(id) || !/\b(css|html)`/.test(code)) return null;
+        // Conservative: whitespace and comments only. Lightning CSS reorders declarations around
+        // the ${token()} placeholders, which minify-literals then rightly refuses.
+        const result = await minifyHTMLLiterals(code, {
+          fileName: id,
+          html: (s) => s.replace(/\s*\n\s*/g, ' '),
+          css: (s) =>
+            s
+              .replace(/\/\*[\s\S]*?\*\//g, '')
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([{};,])\s*/g, '$1'),
+        });
+        return result ? { code: result.code, map: result.map } : null;
+      },
+    },
+  ],
+  define: { __LOKET_VERSION__: JSON.stringify(version) },
+  build: {
+    target: 'es2022',
+    outDir: 'packages/elements/dist/cdn',
+    emptyOutDir: false,
+    sourcemap: true,
+    lib: {
+      entry: 'packages/elements/src/embed.ts',
+      formats: ['es'],
+      fileName: () => 'loket.js',
+    },
+    rolldownOptions: {
+      output: {
+        // Vite 8 leaves ES library output unminified unless asked.
+        minify: true,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+});
