@@ -1,0 +1,320 @@
+/**
+ * The JSON APIs under /api (and /healthz). Plain node:http handlers: small, fast, and every
+ * response is JSON or application/problem+json. Every endpoint answers only for the identity in
+ * the access token; every request is written to the audit log.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { JWK } from 'jose';
+import type { BackendContext } from '../context.ts';
+import type { DossierQuery } from '../data/dossiers.ts';
+import { associationsOf, companiesOf, type Association } from '../data/fixtures.ts';
+import { isValidVCode } from '../data/ids.ts';
+import { widgetConfig } from '../data/widget-config.ts';
+import { createVerifier, type Principal } from './auth.ts';
+import { ProblemError, applyCors, sendJson, sendProblem } from './http.ts';
+
+const MAX_URL = 2048;
+const MAX_BODY = 1024;
+
+type Params = URLSearchParams;
+
+function badParam(name: string, reason: string): ProblemError {
+  return new ProblemError(400, 'Bad Request', `Invalid query parameter "${name}": ${reason}`, { invalidParams: [{ name, reason }] });
+}
+
+/** Reject unknown and repeated parameters: a typo should be a 400, not silently ignored. */
+function checkParams(params: Params, allowed: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const key of params.keys()) {
+    if (!allowed.includes(key)) throw badParam(key, `unknown parameter (allowed: ${allowed.join(', ') || 'none'})`);
+    if (seen.has(key)) throw badParam(key, 'given more than once');
+    seen.add(key);
+  }
+}
+
+function intParam(params: Params, name: string, def: number, min: number, max: number): number {
+  const raw = params.get(name);
+  if (raw === null) return def;
+  if (!/^\d{1,7}$/.test(raw)) throw badParam(name, `must be an integer between ${min} and ${max}`);
+  const n = Number(raw);
+  if (n < min || n > max) throw badParam(name, `must be an integer between ${min} and ${max}`);
+  return n;
+}
+
+function enumParam<T extends string>(params: Params, name: string, values: readonly T[], def: T): T {
+  const raw = params.get(name);
+  if (raw === null) return def;
+  if (!(values as readonly string[]).includes(raw)) throw badParam(name, `must be one of ${values.join(', ')}`);
+  return raw as T;
+}
+
+function textParam(params: Params, name: string, max: number): string | undefined {
+  const raw = params.get(name);
+  if (raw === null) return undefined;
+  if (raw.length > max) throw badParam(name, `must be at most ${max} characters`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(raw)) throw badParam(name, 'must not contain control characters');
+  return raw.trim() || undefined;
+}
+
+function identityOf(bc: BackendContext, p: Principal) {
+  return { type: p.capacity.type, code: p.capacity.code };
+}
+
+function identities(bc: BackendContext, p: Principal) {
+  const person = p.person;
+  return {
+    person: { givenName: person.voornaam, familyName: person.achternaam },
+    identities: [
+      { type: 'BUR' as const, code: null, name: `${person.voornaam} ${person.achternaam}` },
+      ...associationsOf(bc.fx, person).map(({ association: a, rep }) => ({
+        type: 'VER' as const,
+        code: a.vCode,
+        name: a.naam,
+        vCode: a.vCode,
+        verenigingstype: a.verenigingstype,
+        rol: rep.rol,
+        isPrimair: rep.isPrimair,
+      })),
+      ...companiesOf(bc.fx, person).map((c) => ({ type: 'EA' as const, code: c.kboNummer, name: c.naam, kboNummer: c.kboNummer })),
+    ],
+    active: identityOf(bc, p),
+  };
+}
+
+/** The register's detail shape. Representatives are never given out with their INSZ. */
+function registerRecord(a: Association) {
+  return {
+    vereniging: {
+      vCode: a.vCode,
+      naam: a.naam,
+      korteNaam: a.korteNaam,
+      korteBeschrijving: a.korteBeschrijving,
+      verenigingstype: a.verenigingstype,
+      status: a.status,
+      startdatum: a.startdatum,
+      kboNummer: a.kboNummer,
+      hoofdactiviteitenVerenigingsloket: a.hoofdactiviteitenVerenigingsloket,
+      werkingsgebieden: a.werkingsgebieden,
+      locaties: a.locaties,
+      contactgegevens: a.contactgegevens,
+      vertegenwoordigers: a.vertegenwoordigers.map((v) => ({
+        vertegenwoordigerId: v.vertegenwoordigerId,
+        voornaam: v.voornaam,
+        achternaam: v.achternaam,
+        roepnaam: v.roepnaam,
+        rol: v.rol,
+        isPrimair: v.isPrimair,
+        'e-mail': v.email,
+        telefoon: v.telefoon,
+      })),
+    },
+    metadata: { datumLaatsteAanpassing: '2026-11-01' },
+  };
+}
+
+/** The owner key of the dossiers the token acts for: INSZ, vCode or KBO number. */
+function dossierOwner(p: Principal): { type: 'BUR' | 'VER' | 'EA'; key: string } {
+  return p.capacity.type === 'BUR' ? { type: 'BUR', key: p.person.insz } : { type: p.capacity.type, key: p.capacity.code! };
+}
+
+interface RouteResult {
+  body: unknown;
+  operation: string;
+}
+
+export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
+  const authenticate = createVerifier(bc, signingJwk);
+
+  async function route(req: IncomingMessage, url: URL, state: { principal?: Principal; operation: string }): Promise<RouteResult> {
+    const path = url.pathname;
+    const params = url.searchParams;
+    const auth = async (required = true) => {
+      const p = await authenticate(req.headers.authorization, required);
+      if (p) state.principal = p;
+      return p;
+    };
+
+    if (path === '/healthz') {
+      checkParams(params, []);
+      return { operation: 'health', body: { status: 'ok' } };
+    }
+
+    let m: RegExpExecArray | null;
+    if ((m = /^\/api\/widget-config\/([^/]+)$/.exec(path))) {
+      state.operation = 'read-widget-config';
+      checkParams(params, []);
+      await auth(false);
+      const id = decodeURIComponent(m[1]!);
+      if (!/^[a-z0-9-]{1,64}$/.test(id)) throw new ProblemError(400, 'Bad Request', 'The municipality id must be lowercase letters, digits and dashes.');
+      const config = widgetConfig(id, { issuer: bc.issuer, apiBase: bc.apiAudience });
+      if (!config) throw new ProblemError(404, 'Not Found', `No widget configuration for municipality "${id}".`);
+      return { operation: state.operation, body: config };
+    }
+
+    if (path === '/api/services') {
+      state.operation = 'list-services';
+      checkParams(params, ['audience', 'theme', 'q', 'page', 'pageSize']);
+      await auth(false);
+      const audience = enumParam(params, 'audience', ['Burger', 'Vereniging', 'Onderneming', 'all'] as const, 'all');
+      const theme = params.get('theme');
+      const themes = ['BurgerOverheid', 'CultuurSportVrijeTijd', 'EconomieWerk', 'MilieuEnergie', 'MobiliteitOpenbareWerken', 'OnderwijsWetenschap', 'WelzijnGezondheid', 'BouwenWonen'];
+      if (theme !== null && !themes.includes(theme)) throw badParam('theme', `must be one of ${themes.join(', ')}`);
+      const q = textParam(params, 'q', 100)?.toLowerCase();
+      const page = intParam(params, 'page', 1, 1, 100_000);
+      const pageSize = intParam(params, 'pageSize', 20, 1, 100);
+      const all = bc.products.filter(
+        (p) =>
+          (audience === 'all' || p.doelgroepen.includes(audience)) &&
+          (theme === null || (p.themas as string[]).includes(theme)) &&
+          (!q || `${p.titel}\n${p.beschrijving}\n${p.bevoegdBestuur}`.toLowerCase().includes(q)),
+      );
+      return { operation: state.operation, body: { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize } };
+    }
+
+    if (path === '/api/me/identities') {
+      state.operation = 'list-identities';
+      checkParams(params, []);
+      const p = (await auth())!;
+      return { operation: state.operation, body: identities(bc, p) };
+    }
+
+    if (path === '/api/me/export') {
+      state.operation = 'export-personal-data';
+      checkParams(params, []);
+      const p = (await auth())!;
+      const person = p.person;
+      return {
+        operation: state.operation,
+        body: {
+          exportedAt: new Date().toISOString(),
+          person: {
+            sub: p.sub,
+            insz: person.insz,
+            voornaam: person.voornaam,
+            achternaam: person.achternaam,
+            geboortedatum: person.geboortedatum,
+            email: person.email,
+            telefoon: person.telefoon,
+            adres: person.adres,
+          },
+          identities: identities(bc, p).identities,
+          vertegenwoordigingen: associationsOf(bc.fx, person).map(({ association: a, rep }) => ({
+            vCode: a.vCode,
+            naam: a.naam,
+            rol: rep.rol,
+            isPrimair: rep.isPrimair,
+          })),
+          ondernemingen: companiesOf(bc.fx, person).map((c) => ({ kboNummer: c.kboNummer, naam: c.naam, rechtsvorm: c.rechtsvorm, adres: c.adres })),
+          dossiers: bc.dossiers.all('BUR', person.insz),
+          auditLog: bc.audit.entriesFor(p.subject),
+        },
+      };
+    }
+
+    if ((m = /^\/api\/associations\/([^/]+)$/.exec(path))) {
+      state.operation = 'read-association';
+      checkParams(params, []);
+      const p = (await auth())!;
+      const vCode = decodeURIComponent(m[1]!);
+      if (!isValidVCode(vCode)) throw new ProblemError(400, 'Bad Request', 'A vCode is "V" followed by 7 digits (from V0001001).');
+      // Only the association the token acts for: its register record includes its
+      // representatives' contact data, which no one else may read.
+      if (p.capacity.type !== 'VER' || p.capacity.code !== vCode) {
+        throw new ProblemError(403, 'Forbidden', 'You can only read the association you are acting for.');
+      }
+      const a = bc.fx.associationsByVCode.get(vCode);
+      if (!a) throw new ProblemError(404, 'Not Found', 'No such association.');
+      return { operation: state.operation, body: registerRecord(a) };
+    }
+
+    if (path === '/api/dossiers') {
+      state.operation = 'list-dossiers';
+      checkParams(params, ['status', 'actionRequired', 'q', 'sort', 'page', 'pageSize']);
+      const p = (await auth())!;
+      const rawAction = params.get('actionRequired');
+      if (rawAction !== null && rawAction !== 'true' && rawAction !== 'false') throw badParam('actionRequired', 'must be true or false');
+      const query: DossierQuery = {
+        status: enumParam(params, 'status', ['open', 'closed', 'all'] as const, 'all'),
+        actionRequired: rawAction === 'true',
+        q: textParam(params, 'q', 100),
+        sort: enumParam(params, 'sort', ['lastChanged', '-lastChanged', 'dueDate', '-dueDate'] as const, '-lastChanged'),
+        page: intParam(params, 'page', 1, 1, 1_000_000),
+        pageSize: intParam(params, 'pageSize', 20, 1, 100),
+      };
+      const owner = dossierOwner(p);
+      return { operation: state.operation, body: bc.dossiers.query(owner.type, owner.key, query) };
+    }
+
+    if ((m = /^\/api\/dossiers\/([^/]+)$/.exec(path))) {
+      state.operation = 'read-dossier';
+      checkParams(params, []);
+      const p = (await auth())!;
+      const id = decodeURIComponent(m[1]!);
+      if (!/^[A-Za-z0-9-]{1,40}$/.test(id)) throw new ProblemError(400, 'Bad Request', 'Malformed dossier id.');
+      const owner = dossierOwner(p);
+      // Someone else's dossier is indistinguishable from a dossier that does not exist.
+      const d = bc.dossiers.get(owner.type, owner.key, id);
+      if (!d) throw new ProblemError(404, 'Not Found', 'No such dossier for the identity you are acting as.');
+      return { operation: state.operation, body: d };
+    }
+
+    throw new ProblemError(404, 'Not Found', 'No such endpoint.');
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const rawUrl = req.url ?? '/';
+    const instance = rawUrl.split('?')[0] ?? '/';
+    const state: { principal?: Principal; operation: string } = { operation: 'request' };
+    let status = 500;
+    try {
+      const cors = applyCors(req, res, bc.origins);
+      if (cors === 'preflight') {
+        res.writeHead(204, { 'Content-Length': '0' });
+        res.end();
+        return;
+      }
+      if (cors === 'forbidden-preflight') throw new ProblemError(403, 'Forbidden', 'This origin is not allowed.');
+      if (rawUrl.length > MAX_URL) throw new ProblemError(414, 'URI Too Long', `URLs are limited to ${MAX_URL} characters.`);
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        throw new ProblemError(405, 'Method Not Allowed', 'The APIs are read-only: use GET.', {}, { Allow: 'GET, HEAD, OPTIONS' });
+      }
+      const length = Number(req.headers['content-length'] ?? 0);
+      if (length > MAX_BODY || req.headers['transfer-encoding']) {
+        throw new ProblemError(413, 'Content Too Large', 'GET requests carry no body.');
+      }
+      let url: URL;
+      try {
+        url = new URL(rawUrl, 'http://localhost');
+      } catch {
+        throw new ProblemError(400, 'Bad Request', 'Malformed URL.');
+      }
+      const result = await route(req, url, state);
+      status = 200;
+      sendJson(res, 200, result.body);
+    } catch (error) {
+      let problem: ProblemError;
+      if (error instanceof ProblemError) problem = error;
+      else if (error instanceof URIError) problem = new ProblemError(400, 'Bad Request', 'Malformed percent-encoding in the URL.');
+      else {
+        console.error('mock-backend: unexpected API error:', (error as Error)?.message ?? error);
+        problem = new ProblemError(500, 'Internal Server Error', 'The request could not be handled.');
+      }
+      status = problem.status;
+      sendProblem(res, problem, instance);
+    } finally {
+      if (instance !== '/healthz' && req.method !== 'OPTIONS') {
+        const p = state.principal;
+        bc.audit.write({
+          ip: req.socket.remoteAddress ?? 'unknown',
+          resource: instance,
+          operation: state.operation,
+          capacity: p ? { type: p.capacity.type, code: p.capacity.code } : null,
+          status,
+          subject: p ? p.subject : null,
+          ...(p?.clientId ? { client: p.clientId } : {}),
+        });
+      }
+    }
+  };
+}

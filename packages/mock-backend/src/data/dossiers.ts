@@ -1,0 +1,346 @@
+/**
+ * DOSIS mock: the dossiers of an owner (citizen by INSZ, association by vCode, company by KBO
+ * number) are generated lazily and deterministically from (owner, index). Only compact columns
+ * (typed arrays) are kept per owner, built on first access, so the 100,000-dossier association
+ * costs ~2.5 MB and a few tens of milliseconds once, and nothing at startup. Filtering, sorting
+ * and paging run over the columns, so `total` is always exact.
+ */
+import { DOSSIER_STATUSES, OPEN_STATUSES, statusLabel, type DossierStatusCode } from './codelists.ts';
+import type { Capacity } from './fixtures.ts';
+import { hashString, prng, slug } from './ids.ts';
+
+export type EntityLevel = 'lokaal' | 'provinciaal' | 'Vlaams' | 'federaal';
+
+interface Template {
+  entity: string;
+  level: EntityLevel;
+  title: string;
+  ref: string;
+  action: string;
+}
+
+const T = (entity: string, level: EntityLevel, title: string, ref: string, action: string): Template => ({ entity, level, title, ref, action });
+
+/** Realistic dossier types per audience; the source government ("entiteit") of each. */
+const TEMPLATES: Record<Capacity, Template[]> = {
+  BUR: [
+    T('Gemeente Voorbeeld', 'lokaal', 'Aanvraag bewonersparkeerkaart', 'GVB-PK', 'Bezorg een kopie van het inschrijvingsbewijs van uw wagen.'),
+    T('Stad Scheldeburg', 'lokaal', 'Melding verbouwingswerken', 'SCH-OV', 'Bezorg een bouwplan met de afmetingen van de aanbouw.'),
+    T('Gemeente Heidebeek', 'lokaal', 'Premie regenwaterput', 'HDB-PR', 'Bezorg een foto van de geplaatste regenwaterput.'),
+    T('Agentschap Opgroeien', 'Vlaams', 'Groeipakket: schooltoeslag', 'OPG-GP', 'Bevestig de gezinssamenstelling in het formulier.'),
+    T('Departement Onderwijs en Vorming', 'Vlaams', 'Studietoelage hoger onderwijs', 'ONW-ST', 'Bezorg het inkomensattest van uw ouders.'),
+    T('Wonen in Vlaanderen', 'Vlaams', 'Mijn VerbouwPremie', 'WIV-VP', 'Bezorg de eindfactuur van de aannemer.'),
+    T('Vlaamse Belastingdienst', 'Vlaams', 'Vermindering onroerende voorheffing', 'VLABEL-OV', 'Bezorg het attest van gezinslast.'),
+    T('Departement Omgeving', 'Vlaams', 'Omgevingsvergunning: bouwen van een carport', 'OMV', 'Vul het dossier aan met een inplantingsplan.'),
+    T('Provincie Oost-Vlaanderen', 'provinciaal', 'Subsidie kleinschalige erfgoedprojecten', 'POV-ER', 'Bezorg twee offertes voor de werken.'),
+    T('FOD Financiën', 'federaal', 'Aangifte personenbelasting', 'FIN-PB', 'Onderteken het voorstel van vereenvoudigde aangifte.'),
+    T('FOD Mobiliteit en Vervoer', 'federaal', 'Aanvraag gepersonaliseerde nummerplaat', 'MOB-NP', 'Betaal de retributie om de aanvraag te vervolledigen.'),
+  ],
+  VER: [
+    T('Gemeente Voorbeeld', 'lokaal', 'Evenementenaanvraag buurtfeest', 'GVB-EV', 'Bezorg het veiligheidsplan van het evenement.'),
+    T('Stad Scheldeburg', 'lokaal', 'Ontlenen materiaal uitleendienst', 'SCH-UD', 'Bevestig de afhaaldatum van het materiaal.'),
+    T('Gemeente Heidebeek', 'lokaal', 'Werkingssubsidie erkende vereniging', 'HDB-WS', 'Bezorg het activiteitenverslag van vorig jaar.'),
+    T('Stad Scheldeburg', 'lokaal', 'Gebruik zaal De Kaai', 'SCH-ZA', 'Bezorg het attest brandverzekering.'),
+    T('Agentschap Opgroeien', 'Vlaams', 'Subsidie jeugdwerkinitiatief', 'OPG-JW', 'Vul de begroting aan met de personeelskosten.'),
+    T('Departement Cultuur, Jeugd en Media', 'Vlaams', 'Projectsubsidie amateurkunsten', 'CJM-PS', 'Bezorg een gedetailleerde projectbeschrijving.'),
+    T('Sport Vlaanderen', 'Vlaams', 'Subsidie sportkampen', 'SV-SK', 'Bezorg de lijst met gekwalificeerde monitoren.'),
+    T('Agentschap Natuur en Bos', 'Vlaams', 'Toelating activiteit in natuurgebied', 'ANB-TA', 'Duid het parcours aan op de kaart.'),
+    T('Provincie Antwerpen', 'provinciaal', 'Provinciale subsidie vrijetijdsinitiatief', 'PANT-VT', 'Bezorg het rekeningnummer van de vereniging.'),
+    T('Provincie Oost-Vlaanderen', 'provinciaal', 'Ondersteuning vrijwilligersverzekering', 'POV-VV', 'Bevestig het aantal vrijwilligers.'),
+    T('FOD Financiën', 'federaal', 'Aangifte rechtspersonenbelasting', 'FIN-RPB', 'Dien de aangifte in via MyMinfin.'),
+    T('Nationale Bank van België', 'federaal', 'Neerlegging jaarrekening', 'NBB-JR', 'Vervolledig de toelichting bij de jaarrekening.'),
+  ],
+  EA: [
+    T('Gemeente Voorbeeld', 'lokaal', 'Terrasvergunning', 'GVB-TV', 'Bezorg een plan van de terrasinrichting.'),
+    T('Stad Scheldeburg', 'lokaal', 'Aanvraag inname openbaar domein', 'SCH-IO', 'Bezorg de signalisatievergunning.'),
+    T('Agentschap Innoveren & Ondernemen', 'Vlaams', 'KMO-portefeuille: opleiding', 'VLAIO-KP', 'Bezorg het deelnameattest van de opleiding.'),
+    T('Departement Werk en Sociale Economie', 'Vlaams', 'Opleidingscheques', 'WSE-OC', 'Bevestig de gegevens van de werknemer.'),
+    T('Departement Omgeving', 'Vlaams', 'Omgevingsvergunning: uitbreiding werkplaats', 'OMV', 'Vul het dossier aan met een mobiliteitstoets.'),
+    T('Provincie Limburg', 'provinciaal', 'Subsidie duurzaam ondernemen', 'PLI-DO', 'Bezorg de energie-audit.'),
+    T('FOD Financiën', 'federaal', 'Teruggaaf btw-tegoed', 'FIN-BTW', 'Bezorg de gevraagde aankoopfacturen.'),
+    T('FOD Economie', 'federaal', 'Wijziging gegevens KBO', 'ECO-KBO', 'Bevestig het nieuwe adres van de vestigingseenheid.'),
+    T('Rijksdienst voor Sociale Zekerheid', 'federaal', 'Aangifte tewerkstelling (Dimona)', 'RSZ-DIM', 'Corrigeer de begindatum van de tewerkstelling.'),
+  ],
+};
+
+/** Status distribution (cumulative weights). */
+const STATUS_WEIGHTS: [DossierStatusCode, number][] = [
+  ['ontvangen', 0.12],
+  ['in-behandeling', 0.37],
+  ['aanvulling-gevraagd', 0.49],
+  ['beslist-goedgekeurd', 0.74],
+  ['beslist-afgewezen', 0.82],
+  ['afgesloten', 1],
+];
+
+/** Fixed reference "now" so data is identical on every start: 2026-11-20T09:00:00Z. */
+export const DATA_NOW = Date.UTC(2026, 10, 20, 9, 0, 0);
+const DAY = 86_400_000;
+
+export interface DossierOwner {
+  type: Capacity;
+  /** INSZ, vCode or KBO number. Never exposed in dossier ids. */
+  key: string;
+  count: number;
+}
+
+export interface DossierSummary {
+  id: string;
+  title: string;
+  reference: string;
+  entity: { name: string; level: EntityLevel };
+  status: { code: DossierStatusCode; label: string };
+  actionRequired: boolean;
+  action?: { description: string; dueDate: string };
+  lastChanged: string;
+  sourceUrl: string;
+}
+
+export interface DossierDetail extends DossierSummary {
+  history: { status: { code: DossierStatusCode; label: string }; date: string; note?: string }[];
+}
+
+export interface DossierQuery {
+  status: 'open' | 'closed' | 'all';
+  actionRequired: boolean;
+  q: string | undefined;
+  sort: 'lastChanged' | '-lastChanged' | 'dueDate' | '-dueDate';
+  page: number;
+  pageSize: number;
+}
+
+export interface DossierPage {
+  items: DossierSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  counts: { open: number; closed: number; actionRequired: number };
+}
+
+if (DOSSIER_STATUSES.indexOf('aanvulling-gevraagd') !== 2 || DOSSIER_STATUSES.slice(0, 3).some((c) => !OPEN_STATUSES.has(c))) {
+  throw new Error('DOSSIER_STATUSES order changed: open statuses must come first, "aanvulling-gevraagd" third');
+}
+
+class DossierSet {
+  readonly template: Uint8Array;
+  readonly status: Uint8Array;
+  readonly lastChanged: Float64Array;
+  readonly due: Float64Array;
+  readonly serial: Uint32Array;
+  readonly counts: { open: number; closed: number; actionRequired: number };
+  readonly #sorted = new Map<string, Uint32Array>();
+
+  constructor(
+    readonly owner: DossierOwner,
+    readonly prefix: string,
+  ) {
+    const n = owner.count;
+    this.template = new Uint8Array(n);
+    this.status = new Uint8Array(n);
+    this.lastChanged = new Float64Array(n);
+    this.due = new Float64Array(n);
+    this.serial = new Uint32Array(n);
+    const templates = TEMPLATES[owner.type];
+    const rand = prng(hashString(`${owner.type}:${owner.key}`));
+    let open = 0;
+    let action = 0;
+    for (let i = 0; i < n; i++) {
+      this.template[i] = Math.floor(rand() * templates.length);
+      const r = rand();
+      const s = STATUS_WEIGHTS.findIndex(([, w]) => r < w);
+      const code = STATUS_WEIGHTS[s]![0];
+      this.status[i] = DOSSIER_STATUSES.indexOf(code);
+      // Open dossiers changed recently, closed ones up to two years ago; minute resolution.
+      const maxDays = OPEN_STATUSES.has(code) ? 120 : 730;
+      this.lastChanged[i] = DATA_NOW - Math.floor(rand() * maxDays * 1440) * 60_000;
+      this.serial[i] = 100_000 + Math.floor(rand() * 900_000);
+      if (code === 'aanvulling-gevraagd') {
+        this.due[i] = Math.floor((this.lastChanged[i]! + (14 + Math.floor(rand() * 46)) * DAY) / DAY) * DAY;
+        action++;
+      } else {
+        this.due[i] = Number.NaN;
+      }
+      if (OPEN_STATUSES.has(code)) open++;
+    }
+    this.counts = { open, closed: n - open, actionRequired: action };
+  }
+
+  /** Index order for a sort key, computed once per key. Ties break on index for stability. */
+  order(sort: DossierQuery['sort']): Uint32Array {
+    let idx = this.#sorted.get(sort);
+    if (idx) return idx;
+    const n = this.owner.count;
+    idx = new Uint32Array(n);
+    for (let i = 0; i < n; i++) idx[i] = i;
+    const desc = sort.startsWith('-');
+    if (sort.endsWith('lastChanged')) {
+      const col = this.lastChanged;
+      idx.sort((a, b) => (desc ? col[b]! - col[a]! : col[a]! - col[b]!) || a - b);
+    } else {
+      // Dossiers without a due date always come last, in both directions.
+      const col = this.due;
+      idx.sort((a, b) => {
+        const x = col[a]!;
+        const y = col[b]!;
+        const xn = Number.isNaN(x);
+        const yn = Number.isNaN(y);
+        if (xn || yn) return xn === yn ? this.lastChanged[b]! - this.lastChanged[a]! || a - b : xn ? 1 : -1;
+        return (desc ? y - x : x - y) || a - b;
+      });
+    }
+    this.#sorted.set(sort, idx);
+    return idx;
+  }
+
+  id(i: number): string {
+    return `${this.prefix}-${String(i + 1).padStart(6, '0')}`;
+  }
+
+  summary(i: number): DossierSummary {
+    const t = TEMPLATES[this.owner.type][this.template[i]!]!;
+    const code = DOSSIER_STATUSES[this.status[i]!]!;
+    const last = this.lastChanged[i]!;
+    const id = this.id(i);
+    const year = new Date(last).getUTCFullYear();
+    const out: DossierSummary = {
+      id,
+      title: t.title,
+      reference: `${t.ref}-${year}-${this.serial[i]}`,
+      entity: { name: t.entity, level: t.level },
+      status: { code, label: statusLabel(code) },
+      actionRequired: code === 'aanvulling-gevraagd',
+      lastChanged: new Date(last).toISOString(),
+      sourceUrl: `https://dossiers.${slug(t.entity)}.example/dossier/${id}`,
+    };
+    if (out.actionRequired) out.action = { description: t.action, dueDate: new Date(this.due[i]!).toISOString().slice(0, 10) };
+    return out;
+  }
+
+  detail(i: number): DossierDetail {
+    const s = this.summary(i);
+    const code = s.status.code;
+    const path: DossierStatusCode[] =
+      code === 'ontvangen'
+        ? ['ontvangen']
+        : code === 'in-behandeling'
+          ? ['ontvangen', 'in-behandeling']
+          : code === 'aanvulling-gevraagd'
+            ? ['ontvangen', 'in-behandeling', 'aanvulling-gevraagd']
+            : code === 'afgesloten'
+              ? ['ontvangen', 'in-behandeling', 'beslist-goedgekeurd', 'afgesloten']
+              : ['ontvangen', 'in-behandeling', code];
+    const rand = prng(hashString(`${s.id}:history`));
+    let t = this.lastChanged[i]!;
+    const history: DossierDetail['history'] = [];
+    for (let k = path.length - 1; k >= 0; k--) {
+      const c = path[k]!;
+      const entry: DossierDetail['history'][number] = { status: { code: c, label: statusLabel(c) }, date: new Date(t).toISOString() };
+      if (c === 'aanvulling-gevraagd' && s.action) entry.note = s.action.description;
+      if (c === 'beslist-afgewezen') entry.note = 'De aanvraag voldoet niet aan de voorwaarden. U kunt binnen 30 dagen bezwaar indienen.';
+      history.unshift(entry);
+      t -= (2 + Math.floor(rand() * 20)) * DAY + Math.floor(rand() * 600) * 60_000;
+    }
+    return { ...s, history };
+  }
+
+  matchesText(i: number, q: string, templateHits: boolean[], mayBeReference: boolean): boolean {
+    if (templateHits[this.template[i]!]) return true;
+    if (!mayBeReference) return false;
+    const t = TEMPLATES[this.owner.type][this.template[i]!]!;
+    const year = new Date(this.lastChanged[i]!).getUTCFullYear();
+    return `${t.ref}-${year}-${this.serial[i]}`.toLowerCase().includes(q) || this.id(i).toLowerCase().includes(q);
+  }
+
+  query(query: DossierQuery): DossierPage {
+    const order = this.order(query.sort);
+    const start = (query.page - 1) * query.pageSize;
+    const end = start + query.pageSize;
+    const q = query.q?.trim().toLowerCase() || undefined;
+    const items: DossierSummary[] = [];
+    let total = 0;
+    const wantOpen = query.status === 'open';
+    const wantClosed = query.status === 'closed';
+    const unfiltered = query.status === 'all' && !query.actionRequired && !q;
+    // Text matches on title or entity are decided once per template; references and ids
+    // (which contain digits or dashes) are only built when the query could match one.
+    const templateHits = q ? TEMPLATES[this.owner.type].map((t) => `${t.title}\n${t.entity}`.toLowerCase().includes(q)) : [];
+    const mayBeReference = q ? /[\d-]/.test(q) || TEMPLATES[this.owner.type].some((t) => t.ref.toLowerCase().includes(q)) || /^d[0-9a-z]*$/.test(q) : false;
+    if (unfiltered) {
+      total = order.length;
+      for (let k = start; k < Math.min(end, total); k++) items.push(this.summary(order[k]!));
+    } else {
+      for (let k = 0; k < order.length; k++) {
+        const i = order[k]!;
+        // Status indexes follow DOSSIER_STATUSES: 0..2 are open, 2 is "aanvulling gevraagd".
+        const st = this.status[i]!;
+        if (wantOpen && st > 2) continue;
+        if (wantClosed && st <= 2) continue;
+        if (query.actionRequired && st !== 2) continue;
+        if (q && !this.matchesText(i, q, templateHits, mayBeReference)) continue;
+        if (total >= start && total < end) items.push(this.summary(i));
+        total++;
+      }
+    }
+    return { items, total, page: query.page, pageSize: query.pageSize, counts: { ...this.counts } };
+  }
+}
+
+/** All dossier owners and their lazily built sets. */
+export class DossierStore {
+  readonly #owners = new Map<string, { owner: DossierOwner; prefix: string }>();
+  readonly #byPrefix = new Map<string, string>();
+  readonly #sets = new Map<string, DossierSet>();
+
+  addOwner(owner: DossierOwner): void {
+    const key = `${owner.type}:${owner.key}`;
+    // The id prefix is a hash of the owner, so ids reveal nothing about the INSZ / vCode / KBO.
+    let h = hashString(`dossier-owner:${key}`);
+    let prefix = `D${h.toString(36).toUpperCase().padStart(7, '0')}`;
+    while (this.#byPrefix.has(prefix)) {
+      h = (h + 1) >>> 0;
+      prefix = `D${h.toString(36).toUpperCase().padStart(7, '0')}`;
+    }
+    this.#owners.set(key, { owner, prefix });
+    this.#byPrefix.set(prefix, key);
+  }
+
+  #set(type: Capacity, key: string): DossierSet | undefined {
+    const k = `${type}:${key}`;
+    let set = this.#sets.get(k);
+    if (set) return set;
+    const entry = this.#owners.get(k);
+    if (!entry) return undefined;
+    set = new DossierSet(entry.owner, entry.prefix);
+    this.#sets.set(k, set);
+    return set;
+  }
+
+  count(type: Capacity, key: string): number {
+    return this.#owners.get(`${type}:${key}`)?.owner.count ?? 0;
+  }
+
+  query(type: Capacity, key: string, query: DossierQuery): DossierPage {
+    const set = this.#set(type, key);
+    if (!set) return { items: [], total: 0, page: query.page, pageSize: query.pageSize, counts: { open: 0, closed: 0, actionRequired: 0 } };
+    return set.query(query);
+  }
+
+  /** A dossier by id, only if it belongs to the given owner; otherwise undefined (→ 404). */
+  get(type: Capacity, key: string, id: string): DossierDetail | undefined {
+    const m = /^(D[0-9A-Z]{7})-(\d{6})$/.exec(id);
+    if (!m) return undefined;
+    const ownerKey = this.#byPrefix.get(m[1]!);
+    if (ownerKey !== `${type}:${key}`) return undefined;
+    const set = this.#set(type, key);
+    const i = Number(m[2]) - 1;
+    if (!set || i < 0 || i >= set.owner.count) return undefined;
+    return set.detail(i);
+  }
+
+  /** Every dossier of an owner (used by the export of a citizen's own data). */
+  all(type: Capacity, key: string): DossierDetail[] {
+    const set = this.#set(type, key);
+    if (!set) return [];
+    return Array.from({ length: set.owner.count }, (_, i) => set.detail(i));
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * @loket/mock-backend — one origin serving the identity provider (OpenID Connect, shaped like
+ * ACM) and the JSON APIs of the register, dossier, catalogue and widget-config services.
+ */
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApiHandler } from './api/router.ts';
+import { ProblemError, sendProblem } from './api/http.ts';
+import { AuditLog } from './audit/log.ts';
+import type { BackendContext } from './context.ts';
+import { DossierStore } from './data/dossiers.ts';
+import { buildFixtures, capacitiesOf, resolveCapacity, type ActiveCapacity, type Person } from './data/fixtures.ts';
+import { buildProducts } from './data/products.ts';
+import { Store } from './idp/adapter.ts';
+import { createProvider } from './idp/provider.ts';
+import { loadOrCreateSecrets } from './keys.ts';
+
+export { DEMO_CLIENT_ID, DEMO_SCOPES } from './idp/provider.ts';
+export { encodeLoginHint, parseLoginHint } from './idp/hint.ts';
+
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_ORIGINS = ['http://localhost:4000', 'http://localhost:4001', 'http://127.0.0.1:4001', 'http://localhost:6006'];
+
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+export interface MockBackendOptions {
+  /** Port on 127.0.0.1; default 3000; 0 picks a free port. */
+  port?: number;
+  /** Allowed browser origins: CORS and the demo client's redirect / post-logout URIs. */
+  origins?: string[];
+  /** Persist IdP state (sessions, grants, refresh tokens, capacities) here; in memory if absent. */
+  dataDir?: string;
+  /** Access-token lifetime in seconds (default 300). */
+  accessTokenTtlSeconds?: number;
+  /** JSON-lines audit log; default packages/mock-backend/.data/audit.log (git-ignored). */
+  auditLogPath?: string;
+  /** Audit retention in days (default 10). */
+  auditRetentionDays?: number;
+  /** Where signing keys and secrets are kept (default packages/mock-backend/.keys, git-ignored). */
+  keysDir?: string;
+  /** No console output. */
+  quiet?: boolean;
+}
+
+export interface MockBackend {
+  /** http://localhost:PORT */
+  url: string;
+  issuer: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startMockBackend(options: MockBackendOptions = {}): Promise<MockBackend> {
+  const started = performance.now();
+  const origins = new Set((options.origins ?? DEFAULT_ORIGINS).map((o) => new URL(o).origin));
+  const secrets = await loadOrCreateSecrets(options.keysDir ?? join(PACKAGE_DIR, '.keys'));
+  const fx = buildFixtures();
+  const dossiers = new DossierStore();
+  for (const p of fx.persons) dossiers.addOwner({ type: 'BUR', key: p.insz, count: 2 + (Number(p.insz.slice(6, 9)) % 11) });
+  for (const a of fx.associations) dossiers.addOwner({ type: 'VER', key: a.vCode, count: a.dossierCount });
+  for (const c of fx.companies) dossiers.addOwner({ type: 'EA', key: c.kboNummer, count: 5 + (Number(c.kboNummer.slice(5, 8)) % 16) });
+
+  const audit = new AuditLog({
+    path: options.auditLogPath ?? join(PACKAGE_DIR, '.data', 'audit.log'),
+    key: secrets.hashKey,
+    retentionDays: options.auditRetentionDays ?? 10,
+  });
+  const store = new Store(options.dataDir ? join(options.dataDir, 'idp-store.json') : undefined);
+
+  const subs = new Map<string, Person>();
+  const subOf = (p: Person) => createHmac('sha256', secrets.hashKey).update(`sub:${p.insz}`).digest('base64url').slice(0, 27);
+  for (const p of fx.persons) if (p.persona) subs.set(subOf(p), p);
+
+  let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
+    res.writeHead(503).end();
+  };
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, maxHeaderSize: 16_384 }, (req, res) => handler(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_PORT, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const issuer = `http://localhost:${port}`;
+
+  const bc: BackendContext = {
+    fx,
+    dossiers,
+    products: buildProducts(),
+    audit,
+    store,
+    issuer,
+    apiAudience: `${issuer}/api`,
+    origins,
+    accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 300,
+    subOf,
+    personBySub: (sub) => subs.get(sub),
+    capacityOfSession(sessionUid, person): ActiveCapacity {
+      const saved = sessionUid ? (store.extras.get(`capacity:${sessionUid}`) as { type: string; code: string | null } | undefined) : undefined;
+      return (saved && resolveCapacity(fx, person, saved.type, saved.code)) || capacitiesOf(fx, person)[0]!;
+    },
+    setSessionCapacity(sessionUid, capacity) {
+      store.extras.set(`capacity:${sessionUid}`, { type: capacity.type, code: capacity.code });
+      store.changed();
+    },
+    clearSession(sessionUid) {
+      store.extras.delete(`capacity:${sessionUid}`);
+      store.changed();
+    },
+  };
+
+  const provider = createProvider(bc, secrets);
+  // Unknown routes of the provider's Koa app: 404 problem+json instead of a bare "Not Found".
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.status === 404 && ctx.body === undefined) {
+      ctx.status = 404;
+      ctx.type = 'application/problem+json';
+      ctx.body = JSON.stringify({ type: 'https://loket.example/problems/not-found', title: 'Not Found', status: 404, detail: 'No such endpoint.', instance: ctx.path });
+    }
+  });
+  const oidc = provider.callback();
+  const api = createApiHandler(bc, secrets.signingJwk);
+  handler = (req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/healthz' || path === '/api' || path.startsWith('/api/')) {
+      void api(req, res);
+      return;
+    }
+    if (path.length > 4096) {
+      sendProblem(res, new ProblemError(414, 'URI Too Long'), '/');
+      return;
+    }
+    oidc(req, res);
+  };
+
+  if (!options.quiet) {
+    const ms = Math.round(performance.now() - started);
+    console.log(
+      [
+        `loket mock backend ready in ${ms} ms`,
+        `  issuer / discovery  ${issuer}/.well-known/openid-configuration`,
+        `  APIs                ${issuer}/api   (contract: packages/mock-backend/openapi.yaml)`,
+        `  health              ${issuer}/healthz`,
+        `  allowed origins     ${[...origins].join(', ')}`,
+        `  audit log           ${audit.path}`,
+      ].join('\n'),
+    );
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: issuer,
+    issuer,
+    port,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 2000).unref();
+      }).then(() => {
+        audit.close();
+        store.flush();
+      });
+      return closing;
+    },
+  };
+}
