@@ -31,9 +31,7 @@ export default {
   rootDir: '.',
   files: ['packages/elements/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 1,

@@ -12,7 +12,8 @@ declare const __LOKET_VERSION__: string;
 const version = typeof __LOKET_VERSION__ === 'string' ? __LOKET_VERSION__ : 'dev';
 
 if (window.loket) {
-  if (window.loket.version !== version) log.warn(`loket ${version} loaded while ${window.loket.version} is already on the page; keeping ${window.loket.version}.`);
+  if (window.loket.version !== version)
+    log.warn(`loket ${version} loaded while ${window.loket.version} is already on the page; keeping ${window.loket.version}.`);
 } else {
   Object.defineProperty(window, 'loket', { value: createApi(version), writable: false, configurable: false, enumerable: true });
 }

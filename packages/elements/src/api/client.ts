@@ -1,5 +1,6 @@
 /** Why a request did not give usable data. Elements show a message per kind; nothing throws. */
-export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'unauthorized' | 'forbidden' | 'not-found' | 'parse' | 'invalid' | 'aborted';
+export type ApiErrorKind =
+  'network' | 'timeout' | 'http' | 'unauthorized' | 'forbidden' | 'not-found' | 'parse' | 'invalid' | 'aborted';
 
 export class ApiError extends Error {
   constructor(
@@ -53,7 +54,13 @@ export async function requestJson(url: string, options: RequestOptions = {}): Pr
     }
     if (!response.ok) {
       const kind: ApiErrorKind =
-        response.status === 401 ? 'unauthorized' : response.status === 403 ? 'forbidden' : response.status === 404 ? 'not-found' : 'http';
+        response.status === 401
+          ? 'unauthorized'
+          : response.status === 403
+            ? 'forbidden'
+            : response.status === 404
+              ? 'not-found'
+              : 'http';
       return fail(kind, `${url} answered HTTP ${response.status}`, response.status);
     }
     const type = response.headers.get('content-type') ?? '';

@@ -12,5 +12,8 @@ export async function getJson<S extends v.GenericSchema>(
   const parsed = v.safeParse(schema, result.data);
   if (parsed.success) return { ok: true, data: parsed.output };
   const first = parsed.issues[0];
-  return fail('invalid', `${url} answered data loket does not understand (at ${v.getDotPath(first) ?? '(root)'}: ${first.message})`);
+  return fail(
+    'invalid',
+    `${url} answered data loket does not understand (at ${v.getDotPath(first) ?? '(root)'}: ${first.message})`,
+  );
 }

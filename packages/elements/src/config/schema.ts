@@ -72,10 +72,7 @@ export const FooterSchema = v.strictObject({
   ),
   legal: v.optional(v.pipe(v.array(LinkSchema), v.maxLength(12))),
   social: v.optional(
-    v.pipe(
-      v.array(v.strictObject({ label: Text(60), href: UrlSchema, network: v.picklist(SOCIAL_NETWORKS) })),
-      v.maxLength(12),
-    ),
+    v.pipe(v.array(v.strictObject({ label: Text(60), href: UrlSchema, network: v.picklist(SOCIAL_NETWORKS) })), v.maxLength(12)),
   ),
   officialLine: v.optional(Text(200)),
 });

@@ -85,9 +85,11 @@ export class LoketFooterComponent extends LoketElement {
 
   private link(link: LoketLink): TemplateResult {
     return html`<a href=${link.href}
-      >${link.label}${isExternal(link)
-        ? html`<span class="ext" aria-hidden="true"> ↗</span><span class="visually-hidden"> ${this.i18n.t('external')}</span>`
-        : nothing}</a
+      >${link.label}${
+        isExternal(link)
+          ? html`<span class="ext" aria-hidden="true"> ↗</span><span class="visually-hidden"> ${this.i18n.t('external')}</span>`
+          : nothing
+      }</a
     >`;
   }
 
@@ -100,57 +102,88 @@ export class LoketFooterComponent extends LoketElement {
     const languageUrls = Object.entries(config.languages ?? {}).filter(([lang]) => lang !== this.i18n.lang);
     const content = html`<div class="inner">
       <div class="columns">
-        ${contact
-          ? html`<section part="contact" aria-labelledby="contact-title">
-              <h2 id="contact-title">${name || t('contact')}</h2>
-              <dl>
-                ${contact.address ? html`<dt>${t('address')}</dt><dd><address>${contact.address}</address></dd>` : nothing}
-                ${contact.phone
-                  ? html`<dt>${t('phone')}</dt><dd><a href="tel:${contact.phone.replace(/[^+\d]/g, '')}">${contact.phone}</a></dd>`
-                  : nothing}
-                ${contact.email ? html`<dt>${t('email')}</dt><dd><a href="mailto:${contact.email}">${contact.email}</a></dd>` : nothing}
-                ${contact.hours ? html`<dt>${t('hours')}</dt><dd>${contact.hours}</dd>` : nothing}
-              </dl>
-            </section>`
-          : nothing}
+        ${
+          contact
+            ? html`<section part="contact" aria-labelledby="contact-title">
+                <h2 id="contact-title">${name || t('contact')}</h2>
+                <dl>
+                  ${
+                    contact.address
+                      ? html`<dt>${t('address')}</dt>
+                          <dd><address>${contact.address}</address></dd>`
+                      : nothing
+                  }
+                  ${
+                    contact.phone
+                      ? html`<dt>${t('phone')}</dt>
+                          <dd><a href="tel:${contact.phone.replace(/[^+\d]/g, '')}">${contact.phone}</a></dd>`
+                      : nothing
+                  }
+                  ${
+                    contact.email
+                      ? html`<dt>${t('email')}</dt>
+                          <dd><a href="mailto:${contact.email}">${contact.email}</a></dd>`
+                      : nothing
+                  }
+                  ${
+                    contact.hours
+                      ? html`<dt>${t('hours')}</dt>
+                          <dd>${contact.hours}</dd>`
+                      : nothing
+                  }
+                </dl>
+              </section>`
+            : nothing
+        }
         ${(footer.groups ?? []).map(
-          (group, i) => html`<nav part="group" aria-labelledby="group-${i}">
-            <h2 id="group-${i}">${group.title}</h2>
-            <ul>
-              ${group.links.map((l) => html`<li>${this.link(l)}</li>`)}
-            </ul>
-          </nav>`,
-        )}
-        ${footer.social?.length
-          ? html`<section aria-labelledby="social-title">
-              <h2 id="social-title">${t('social')}</h2>
+          (group, i) =>
+            html`<nav part="group" aria-labelledby="group-${i}">
+              <h2 id="group-${i}">${group.title}</h2>
               <ul>
-                ${footer.social.map((l) => html`<li>${this.link({ label: l.label, href: l.href, external: true })}</li>`)}
+                ${group.links.map((l) => html`<li>${this.link(l)}</li>`)}
               </ul>
-            </section>`
-          : nothing}
+            </nav>`,
+        )}
+        ${
+          footer.social?.length
+            ? html`<section aria-labelledby="social-title">
+                <h2 id="social-title">${t('social')}</h2>
+                <ul>
+                  ${footer.social.map((l) => html`<li>${this.link({ label: l.label, href: l.href, external: true })}</li>`)}
+                </ul>
+              </section>`
+            : nothing
+        }
       </div>
       <div class="bottom">
-        ${footer.legal?.length
-          ? html`<nav part="legal" aria-label=${t('legal')}>
-              <ul class="inline">
-                ${footer.legal.map((l) => html`<li>${this.link(l)}</li>`)}
-              </ul>
-            </nav>`
-          : nothing}
-        ${languageUrls.length
-          ? html`<nav aria-label=${t('languages')}>
-              <ul class="inline">
-                ${LANGUAGES.filter((lang) => languageUrls.some(([l]) => l === lang)).map(
-                  (lang) =>
-                    html`<li><a href=${config.languages?.[lang] ?? '#'} hreflang=${lang} lang=${lang}>${languageNames[lang]}</a></li>`,
-                )}
-              </ul>
-            </nav>`
-          : nothing}
-        ${footer.officialLine || name
-          ? html`<p class="official" part="official-line">${footer.officialLine ?? t('officialLine', { name })}</p>`
-          : nothing}
+        ${
+          footer.legal?.length
+            ? html`<nav part="legal" aria-label=${t('legal')}>
+                <ul class="inline">
+                  ${footer.legal.map((l) => html`<li>${this.link(l)}</li>`)}
+                </ul>
+              </nav>`
+            : nothing
+        }
+        ${
+          languageUrls.length
+            ? html`<nav aria-label=${t('languages')}>
+                <ul class="inline">
+                  ${LANGUAGES.filter((lang) => languageUrls.some(([l]) => l === lang)).map(
+                    (lang) =>
+                      html`<li>
+                        <a href=${config.languages?.[lang] ?? '#'} hreflang=${lang} lang=${lang}>${languageNames[lang]}</a>
+                      </li>`,
+                  )}
+                </ul>
+              </nav>`
+            : nothing
+        }
+        ${
+          footer.officialLine || name
+            ? html`<p class="official" part="official-line">${footer.officialLine ?? t('officialLine', { name })}</p>`
+            : nothing
+        }
       </div>
     </div>`;
     return insideLandmark(this, 'footer', 'contentinfo')

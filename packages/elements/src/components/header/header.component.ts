@@ -234,18 +234,22 @@ export class LoketHeaderComponent extends LoketElement {
     const alert = this.cfg.value.alert;
     if (!alert || this.dismissed.has(alert.id) || wasDismissed(alert.id)) return nothing;
     const t = this.i18n.t.bind(this.i18n);
-    const label = { info: t('alertInfo'), success: t('alertSuccess'), warning: t('alertWarning'), error: t('alertError') }[alert.type];
+    const label = { info: t('alertInfo'), success: t('alertSuccess'), warning: t('alertWarning'), error: t('alertError') }[
+      alert.type
+    ];
     return html`<section class="alert ${alert.type}" part="alert" aria-label=${label}>
       <div class="inner">
         <p>
           <strong>${label}:</strong> ${alert.message}
           ${alert.link && !this.navigationDisabled ? html` <a href=${alert.link.href}>${alert.link.label}</a>` : nothing}
         </p>
-        ${alert.dismissible === false
-          ? nothing
-          : html`<button type="button" aria-label=${t('alertDismiss')} @click=${() => this.dismissAlert(alert.id)}>
-              <span aria-hidden="true">×</span>
-            </button>`}
+        ${
+          alert.dismissible === false
+            ? nothing
+            : html`<button type="button" aria-label=${t('alertDismiss')} @click=${() => this.dismissAlert(alert.id)}>
+                <span aria-hidden="true">×</span>
+              </button>`
+        }
       </div>
     </section>`;
   }
@@ -254,9 +258,11 @@ export class LoketHeaderComponent extends LoketElement {
     const external = isExternal(link);
     return html`<li>
       <a part="nav-link" href=${link.href} aria-current=${ifDefined(isCurrentPage(link.href) ? 'page' : undefined)}
-        >${link.label}${external
-          ? html`<span class="ext" aria-hidden="true">↗</span><span class="visually-hidden"> ${this.i18n.t('external')}</span>`
-          : nothing}</a
+        >${link.label}${
+          external
+            ? html`<span class="ext" aria-hidden="true">↗</span><span class="visually-hidden"> ${this.i18n.t('external')}</span>`
+            : nothing
+        }</a
       >
     </li>`;
   }
@@ -285,24 +291,26 @@ export class LoketHeaderComponent extends LoketElement {
             const href = urls[lang];
             const isCurrent = lang === current ? 'true' : undefined;
             return html`<li>
-              ${href
-                ? html`<a
-                    href=${href}
-                    hreflang=${lang}
-                    lang=${lang}
-                    aria-current=${ifDefined(isCurrent)}
-                    @click=${(e: Event) => this.chooseLanguage(lang, e)}
-                    >${languageNames[lang]}</a
-                  >`
-                : html`<button
-                    type="button"
-                    class="lang"
-                    lang=${lang}
-                    aria-current=${ifDefined(isCurrent)}
-                    @click=${(e: Event) => this.chooseLanguage(lang, e)}
-                  >
-                    ${languageNames[lang]}
-                  </button>`}
+              ${
+                href
+                  ? html`<a
+                      href=${href}
+                      hreflang=${lang}
+                      lang=${lang}
+                      aria-current=${ifDefined(isCurrent)}
+                      @click=${(e: Event) => this.chooseLanguage(lang, e)}
+                      >${languageNames[lang]}</a
+                    >`
+                  : html`<button
+                      type="button"
+                      class="lang"
+                      lang=${lang}
+                      aria-current=${ifDefined(isCurrent)}
+                      @click=${(e: Event) => this.chooseLanguage(lang, e)}
+                    >
+                      ${languageNames[lang]}
+                    </button>`
+              }
             </li>`;
           })}
         </ul>
@@ -330,13 +338,30 @@ export class LoketHeaderComponent extends LoketElement {
           <span aria-hidden="true">×</span>
         </button>
         <dl>
-          ${help.phone
-            ? html`<dt>${t('helpPhone')}</dt>
-                <dd><a href="tel:${help.phone.replace(/[^+\d]/g, '')}">${help.phone}</a></dd>`
-            : nothing}
-          ${help.hours ? html`<dt>${t('helpHours')}</dt><dd>${help.hours}</dd>` : nothing}
-          ${help.email ? html`<dt>${t('helpEmail')}</dt><dd><a href="mailto:${help.email}">${help.email}</a></dd>` : nothing}
-          ${help.address ? html`<dt>${t('helpAddress')}</dt><dd>${help.address}</dd>` : nothing}
+          ${
+            help.phone
+              ? html`<dt>${t('helpPhone')}</dt>
+                  <dd><a href="tel:${help.phone.replace(/[^+\d]/g, '')}">${help.phone}</a></dd>`
+              : nothing
+          }
+          ${
+            help.hours
+              ? html`<dt>${t('helpHours')}</dt>
+                  <dd>${help.hours}</dd>`
+              : nothing
+          }
+          ${
+            help.email
+              ? html`<dt>${t('helpEmail')}</dt>
+                  <dd><a href="mailto:${help.email}">${help.email}</a></dd>`
+              : nothing
+          }
+          ${
+            help.address
+              ? html`<dt>${t('helpAddress')}</dt>
+                  <dd>${help.address}</dd>`
+              : nothing
+          }
         </dl>
         ${help.contactUrl ? html`<p><a href=${help.contactUrl}>${t('helpContactForm')}</a></p>` : nothing}
       </section>
@@ -362,38 +387,50 @@ export class LoketHeaderComponent extends LoketElement {
     const bar = html`
       <div class="inner top">
         <div class="brand">
-          ${config.municipality?.umbrella && !disabled
-            ? html`<a class="umbrella" href=${config.municipality.umbrella.href}>${config.municipality.umbrella.label}</a>`
-            : nothing}
+          ${
+            config.municipality?.umbrella && !disabled
+              ? html`<a class="umbrella" href=${config.municipality.umbrella.href}>${config.municipality.umbrella.label}</a>`
+              : nothing
+          }
           ${brand}
         </div>
-        ${disabled
-          ? nothing
-          : html`<div class="tools">
-              ${config.navigation?.length
-                ? html`<button
-                    type="button"
-                    class="menu-button"
-                    aria-expanded=${this.menuOpen ? 'true' : 'false'}
-                    aria-controls="nav"
-                    @click=${() => this.toggleMenu()}
-                  >
-                    ${t('menu')} <span class="chevron" aria-hidden="true"></span>
-                  </button>`
-                : nothing}
-              ${this.renderLanguages()} ${this.renderHelp()}
-              ${showLogin
-                ? html`<button type="button" class="primary login" part="login-button" @click=${this.onLogin}>${t('login')}</button>`
-                : nothing}
-            </div>`}
+        ${
+          disabled
+            ? nothing
+            : html`<div class="tools">
+                ${
+                  config.navigation?.length
+                    ? html`<button
+                        type="button"
+                        class="menu-button"
+                        aria-expanded=${this.menuOpen ? 'true' : 'false'}
+                        aria-controls="nav"
+                        @click=${() => this.toggleMenu()}
+                      >
+                        ${t('menu')} <span class="chevron" aria-hidden="true"></span>
+                      </button>`
+                    : nothing
+                }
+                ${this.renderLanguages()} ${this.renderHelp()}
+                ${
+                  showLogin
+                    ? html`<button type="button" class="primary login" part="login-button" @click=${this.onLogin}>
+                        ${t('login')}
+                      </button>`
+                    : nothing
+                }
+              </div>`
+        }
       </div>
-      ${disabled || !config.navigation?.length
-        ? nothing
-        : html`<nav id="nav" part="nav" aria-label=${t('mainNav')} class=${this.menuOpen ? 'open' : ''}>
-            <ul class="inner">
-              ${config.navigation.map((link) => this.renderNavLink(link))}
-            </ul>
-          </nav>`}
+      ${
+        disabled || !config.navigation?.length
+          ? nothing
+          : html`<nav id="nav" part="nav" aria-label=${t('mainNav')} class=${this.menuOpen ? 'open' : ''}>
+              <ul class="inner">
+                ${config.navigation.map((link) => this.renderNavLink(link))}
+              </ul>
+            </nav>`
+      }
     `;
     return html`
       <a class="skip" part="skip-link" href=${config.skipTarget ?? '#main'} @click=${this.onSkip}>${t('skipLink')}</a>

@@ -14,7 +14,9 @@ async function configured(el: LoketHeaderComponent): Promise<LoketHeaderComponen
 }
 
 async function withConfig(): Promise<LoketHeaderComponent> {
-  return configured(await fixture<LoketHeaderComponent>(html`<loket-header config="${FIXTURES}/voorbeeld.config.json"></loket-header>`));
+  return configured(
+    await fixture<LoketHeaderComponent>(html`<loket-header config="${FIXTURES}/voorbeeld.config.json"></loket-header>`),
+  );
 }
 
 describe('<loket-header>', () => {
@@ -34,11 +36,13 @@ describe('<loket-header>', () => {
   });
 
   it('renders light-DOM links as the navigation, marking the current page and external links', async () => {
-    const el = await fixture<LoketHeaderComponent>(html`<loket-header municipality-name="Heidebeek">
-      <a href="${location.pathname}">Deze pagina</a>
-      <a href="https://example.org/" rel="external">Elders</a>
-      <a href="javascript:alert(1)">Kwaad</a>
-    </loket-header>`);
+    const el = await fixture<LoketHeaderComponent>(
+      html`<loket-header municipality-name="Heidebeek">
+        <a href="${location.pathname}">Deze pagina</a>
+        <a href="https://example.org/" rel="external">Elders</a>
+        <a href="javascript:alert(1)">Kwaad</a>
+      </loket-header>`,
+    );
     await until(() => shadow(el).querySelectorAll('nav a').length === 2, 'the navigation');
     const links = [...shadow(el).querySelectorAll('nav a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([location.pathname, 'https://example.org/']);
@@ -65,9 +69,11 @@ describe('<loket-header>', () => {
 
   describe('menu on a narrow screen', () => {
     it('opens and closes with the keyboard, Escape returns focus to the button', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px">
-        <loket-header config="${FIXTURES}/voorbeeld.config.json"></loket-header>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 360px">
+          <loket-header config="${FIXTURES}/voorbeeld.config.json"></loket-header>
+        </div>`,
+      );
       const el = await configured(wrapper.querySelector('loket-header')!);
       const button = $(el, '.menu-button') as HTMLButtonElement;
       const nav = $(el, 'nav')!;
@@ -88,9 +94,11 @@ describe('<loket-header>', () => {
     });
 
     it('shows the navigation without a menu button on a wide screen', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px">
-        <loket-header config="${FIXTURES}/voorbeeld.config.json"></loket-header>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 1100px">
+          <loket-header config="${FIXTURES}/voorbeeld.config.json"></loket-header>
+        </div>`,
+      );
       const el = await configured(wrapper.querySelector('loket-header')!);
       expect(getComputedStyle($(el, '.menu-button')!).display).to.equal('none');
       expect(getComputedStyle($(el, 'nav')!).display).not.to.equal('none');
@@ -134,11 +142,12 @@ describe('<loket-header>', () => {
   });
 
   describe('alert bar', () => {
-    const alertHeader = (type = 'warning') => html`<loket-header>
-      <script type="application/json">
-        ${JSON.stringify({ alert: { id: `storing-${type}`, type, message: 'Storing <b>e-loket</b>', link: { label: 'Meer info', href: '/storing' } } })}
-      </script>
-    </loket-header>`;
+    const alertHeader = (type = 'warning') =>
+      html`<loket-header>
+        <script type="application/json">
+          ${JSON.stringify({ alert: { id: `storing-${type}`, type, message: 'Storing <b>e-loket</b>', link: { label: 'Meer info', href: '/storing' } } })}
+        </script>
+      </loket-header>`;
 
     for (const type of ['info', 'success', 'warning', 'error']) {
       it(`shows a ${type} alert as text with its type in words, without violations`, async () => {
@@ -185,11 +194,13 @@ describe('<loket-header>', () => {
     });
 
     it('emits loket-language-change and navigates only to a configured URL', async () => {
-      const el = await fixture<LoketHeaderComponent>(html`<loket-header>
-        <script type="application/json">
-          {"languages": {"fr": "#fr"}}
-        </script>
-      </loket-header>`);
+      const el = await fixture<LoketHeaderComponent>(
+        html`<loket-header>
+          <script type="application/json">
+            { "languages": { "fr": "#fr" } }
+          </script>
+        </loket-header>`,
+      );
       await until(() => !!$(el, 'a[hreflang="fr"]'), 'the French link');
       const events: unknown[] = [];
       el.addEventListener('loket-language-change', (e) => events.push(e.detail));
@@ -206,11 +217,13 @@ describe('<loket-header>', () => {
     });
 
     it('takes per-instance string overrides', async () => {
-      const el = await fixture<LoketHeaderComponent>(html`<loket-header login-url="/in">
-        <script type="application/json">
-          {"strings": {"nl": {"login": "Inloggen bij Heidebeek"}}}
-        </script>
-      </loket-header>`);
+      const el = await fixture<LoketHeaderComponent>(
+        html`<loket-header login-url="/in">
+          <script type="application/json">
+            { "strings": { "nl": { "login": "Inloggen bij Heidebeek" } } }
+          </script>
+        </loket-header>`,
+      );
       await until(() => $(el, '.login')?.textContent === 'Inloggen bij Heidebeek', 'the override');
     });
   });
@@ -236,15 +249,13 @@ describe('<loket-header>', () => {
   describe('configuration precedence and bad configuration', () => {
     it('attributes < remote config < inline JSON < window.loket.configure()', async () => {
       const { configStore } = await import('../../config/store.js');
-      const el = await fixture<LoketHeaderComponent>(html`<loket-header
-        municipality-name="Uit attribuut"
-        login-url="/attribuut"
-        config="${FIXTURES}/voorbeeld.config.json"
-      >
-        <script type="application/json">
-          {"help": {"phone": "09 999 99 99"}}
-        </script>
-      </loket-header>`);
+      const el = await fixture<LoketHeaderComponent>(
+        html`<loket-header municipality-name="Uit attribuut" login-url="/attribuut" config="${FIXTURES}/voorbeeld.config.json">
+          <script type="application/json">
+            { "help": { "phone": "09 999 99 99" } }
+          </script>
+        </loket-header>`,
+      );
       await until(() => $(el, '.name')?.textContent === 'Gemeente Voorbeeld', 'remote overriding the attribute');
       expect(($(el, '#help a[href^="tel:"]') as HTMLElement).textContent).to.equal('09 999 99 99');
       expect($(el, '#help')!.textContent).to.contain('info@voorbeeld.be'); // merged, not replaced
@@ -254,21 +265,31 @@ describe('<loket-header>', () => {
 
     const bad: [string, unknown, RegExp][] = [
       ['a wrong type', { sticky: 'ja' }, /sticky/],
-      ['a javascript: URL', { navigation: [{ label: 'x', href: 'javascript:alert(1)' }] }, /navigation\.0\.href: must be an http/],
+      [
+        'a javascript: URL',
+        { navigation: [{ label: 'x', href: 'javascript:alert(1)' }] },
+        /navigation\.0\.href: must be an http/,
+      ],
       ['a huge string', { municipality: { name: 'x'.repeat(100000) } }, /municipality\.name: must be at most 120/],
       ['an unknown alert type', { alert: { id: 'a', type: 'panic', message: 'm' } }, /alert\.type: must be one of/],
       ['not an object', ['nope'], /must be a JSON object/],
-      ['a theme token that escapes its declaration', { theme: { tokens: { '--loket-color-brand': 'red;} body{display:none' } } }, /theme\.tokens/],
+      [
+        'a theme token that escapes its declaration',
+        { theme: { tokens: { '--loket-color-brand': 'red;} body{display:none' } } },
+        /theme\.tokens/,
+      ],
     ];
     for (const [name, config, message] of bad) {
       it(`reports ${name} once, names the field, and still renders`, async () => {
         const console = captureConsole();
         try {
-          const el = await fixture<LoketHeaderComponent>(html`<loket-header municipality-name="Heidebeek" login-url="/in">
-            <script type="application/json">
-              ${JSON.stringify(config)}
-            </script>
-          </loket-header>`);
+          const el = await fixture<LoketHeaderComponent>(
+            html`<loket-header municipality-name="Heidebeek" login-url="/in">
+              <script type="application/json">
+                ${JSON.stringify(config)}
+              </script>
+            </loket-header>`,
+          );
           await until(() => console.errors.length > 0, 'the console error');
           await el.updateComplete;
           expect(console.errors).to.have.length(1);
@@ -286,11 +307,13 @@ describe('<loket-header>', () => {
     it('reports unknown keys as a warning and keeps the rest', async () => {
       const console = captureConsole();
       try {
-        const el = await fixture<LoketHeaderComponent>(html`<loket-header>
-          <script type="application/json">
-            {"municipality": {"name": "Scheldeburg", "mayor": "?"}, "colour": "red"}
-          </script>
-        </loket-header>`);
+        const el = await fixture<LoketHeaderComponent>(
+          html`<loket-header>
+            <script type="application/json">
+              { "municipality": { "name": "Scheldeburg", "mayor": "?" }, "colour": "red" }
+            </script>
+          </loket-header>`,
+        );
         await until(() => console.warnings.length > 0, 'the warning');
         await until(() => $(el, '.name')?.textContent === 'Scheldeburg', 'the rest');
         expect(console.errors).to.deep.equal([]);
@@ -304,9 +327,13 @@ describe('<loket-header>', () => {
     it('reports a config URL that answers garbage and renders with what it has', async () => {
       const console = captureConsole();
       try {
-        const el = await fixture<LoketHeaderComponent>(html`<loket-header municipality-name="Heidebeek" config="${FIXTURES}/garbage.json"></loket-header>`);
+        const el = await fixture<LoketHeaderComponent>(
+          html`<loket-header municipality-name="Heidebeek" config="${FIXTURES}/garbage.json"></loket-header>`,
+        );
         await until(() => console.errors.length > 0, 'the console error');
-        expect(console.errors[0]).to.match(/configuration could not be loaded: .*garbage\.json answered (malformed JSON|application\/json)/);
+        expect(console.errors[0]).to.match(
+          /configuration could not be loaded: .*garbage\.json answered (malformed JSON|application\/json)/,
+        );
         expect($(el, '.name')!.textContent).to.equal('Heidebeek');
       } finally {
         console.restore();
@@ -316,7 +343,9 @@ describe('<loket-header>', () => {
     it('reports a config URL that does not exist', async () => {
       const console = captureConsole();
       try {
-        const el = await fixture<LoketHeaderComponent>(html`<loket-header municipality-name="H" config="${FIXTURES}/missing.json"></loket-header>`);
+        const el = await fixture<LoketHeaderComponent>(
+          html`<loket-header municipality-name="H" config="${FIXTURES}/missing.json"></loket-header>`,
+        );
         await until(() => console.errors.length > 0, 'the console error');
         expect(console.errors[0]).to.match(/missing\.json answered HTTP 404/);
         expect($(el, '.name')!.textContent).to.equal('H');
@@ -327,11 +356,13 @@ describe('<loket-header>', () => {
   });
 
   it('applies a preset and tokens from configuration to its host', async () => {
-    const el = await fixture<LoketHeaderComponent>(html`<loket-header>
-      <script type="application/json">
-        {"theme": {"preset": "scheldeburg", "tokens": {"--loket-radius": "2px"}}}
-      </script>
-    </loket-header>`);
+    const el = await fixture<LoketHeaderComponent>(
+      html`<loket-header>
+        <script type="application/json">
+          { "theme": { "preset": "scheldeburg", "tokens": { "--loket-radius": "2px" } } }
+        </script>
+      </loket-header>`,
+    );
     await until(() => el.classList.contains('loket-theme-scheldeburg'), 'the preset class');
     expect(el.style.getPropertyValue('--loket-radius')).to.equal('2px');
   });
