@@ -70,6 +70,8 @@ export class Store {
   }
 }
 
+const GRANTABLE = new Set(['AccessToken', 'AuthorizationCode', 'RefreshToken', 'DeviceCode', 'BackchannelAuthenticationRequest']);
+
 export function adapterFactory(store: Store) {
   return class Adapter {
     constructor(readonly name: string) {}
@@ -80,7 +82,9 @@ export function adapterFactory(store: Store) {
 
     async upsert(id: string, payload: Payload, expiresIn?: number): Promise<void> {
       store.set(this.#key(id), payload, expiresIn);
-      if (payload.grantId) {
+      // Only tokens belong to a grant (revoked with it); an Interaction or Session that merely
+      // mentions a grantId must survive the revocation.
+      if (payload.grantId && GRANTABLE.has(this.name)) {
         const gk = `grant:${payload.grantId}`;
         const members = (store.get(gk)?.['members'] as string[] | undefined) ?? [];
         if (!members.includes(this.#key(id))) store.set(gk, { members: [...members, this.#key(id)] }, 14 * 86_400);

@@ -61,7 +61,7 @@ export function createProvider(bc: BackendContext, secrets: Secrets): Provider {
    * prompt=none answers login_required.
    */
   login.checks.unshift(
-    new interactionPolicy.Check('loket_capacity', 'the requested capacity needs the End-User', (ctx) => {
+    new interactionPolicy.Check('loket_capacity', 'the requested capacity needs the End-User', 'login_required', (ctx) => {
       const { oidc } = ctx;
       const result = oidc.result as { login?: { accountId: string }; capacity?: ActiveCapacity } | undefined;
       if (result?.login) {

@@ -71,6 +71,7 @@ declare module 'oidc-provider' {
 
   export class Check {
     constructor(reason: string, description: string, check: (ctx: KoaContextLike) => boolean | Promise<boolean>);
+    constructor(reason: string, description: string, error: string, check: (ctx: KoaContextLike) => boolean | Promise<boolean>);
     static REQUEST_PROMPT: true;
     static NO_NEED_TO_PROMPT: false;
   }
