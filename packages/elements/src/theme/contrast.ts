@@ -1,0 +1,74 @@
+import { parse, wcagContrast } from 'culori';
+
+/**
+ * Every foreground/background pair the elements actually draw, and the WCAG 2.1 minimum it
+ * must meet: 4.5:1 for text (1.4.3), 3:1 for UI components and focus indicators (1.4.11).
+ * Used by the preset test and the theme builder; not part of the element bundle.
+ */
+export interface ContrastPair {
+  fg: string;
+  bg: string;
+  kind: 'text' | 'ui';
+  where: string;
+}
+
+const ALERTS = ['info', 'success', 'warning', 'error'] as const;
+
+export const PAIRS: ContrastPair[] = [
+  { fg: '--loket-color-brand-contrast', bg: '--loket-color-brand', kind: 'text', where: 'header bar text and buttons' },
+  { fg: '--loket-color-link', bg: '--loket-color-background', kind: 'text', where: 'navigation and panel links' },
+  { fg: '--loket-color-text', bg: '--loket-color-background', kind: 'text', where: 'help panel text' },
+  { fg: '--loket-color-link', bg: '--loket-color-surface', kind: 'text', where: 'footer links' },
+  { fg: '--loket-color-text', bg: '--loket-color-surface', kind: 'text', where: 'footer text' },
+  { fg: '--loket-color-text-subtle', bg: '--loket-color-surface', kind: 'text', where: 'footer official line' },
+  { fg: '--loket-color-text-subtle', bg: '--loket-color-background', kind: 'text', where: 'secondary text' },
+  { fg: '--loket-color-border', bg: '--loket-color-background', kind: 'ui', where: 'control borders' },
+  { fg: '--loket-color-border', bg: '--loket-color-surface', kind: 'ui', where: 'control borders on surfaces' },
+  ...ALERTS.flatMap((a): ContrastPair[] => [
+    { fg: '--loket-color-text', bg: `--loket-color-${a}`, kind: 'text', where: `${a} alert text` },
+    { fg: '--loket-color-link', bg: `--loket-color-${a}`, kind: 'text', where: `${a} alert link` },
+    { fg: `--loket-color-${a}-accent`, bg: `--loket-color-${a}`, kind: 'ui', where: `${a} alert accent` },
+  ]),
+];
+
+/** The focus ring is double (colour + halo): on each surface at least one ring must stand out. */
+export const FOCUS_SURFACES = ['--loket-color-brand', '--loket-color-background', '--loket-color-surface'];
+
+export interface ContrastResult {
+  fg: string;
+  bg: string;
+  where: string;
+  ratio: number;
+  required: number;
+  pass: boolean;
+}
+
+export function contrast(fg: string, bg: string): number {
+  const a = parse(fg);
+  const b = parse(bg);
+  if (!a || !b) return 0;
+  return Math.round(wcagContrast(a, b) * 100) / 100;
+}
+
+/** Checks a complete token set (a preset, or a preset plus a designer's overrides). */
+export function checkTheme(tokens: Record<string, string>): ContrastResult[] {
+  const results: ContrastResult[] = PAIRS.map((p) => {
+    const ratio = contrast(tokens[p.fg] ?? '', tokens[p.bg] ?? '');
+    const required = p.kind === 'text' ? 4.5 : 3;
+    return { fg: p.fg, bg: p.bg, where: p.where, ratio, required, pass: ratio >= required };
+  });
+  for (const surface of FOCUS_SURFACES) {
+    const ring = contrast(tokens['--loket-focus-color'] ?? '', tokens[surface] ?? '');
+    const halo = contrast(tokens['--loket-focus-halo-color'] ?? '', tokens[surface] ?? '');
+    const ratio = Math.max(ring, halo);
+    results.push({
+      fg: ring >= halo ? '--loket-focus-color' : '--loket-focus-halo-color',
+      bg: surface,
+      where: 'focus indicator',
+      ratio,
+      required: 3,
+      pass: ratio >= 3,
+    });
+  }
+  return results;
+}

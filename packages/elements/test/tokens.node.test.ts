@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { presets } from '../src/theme/generated/presets.ts';
+import { checkTheme } from '../src/theme/contrast.ts';
+
+const src = new URL('../src/', import.meta.url);
+
+for (const [name, tokens] of Object.entries(presets)) {
+  test(`preset "${name}": every colour pair the elements draw meets WCAG 2.1 AA`, () => {
+    const failing = checkTheme(tokens).filter((r) => !r.pass);
+    assert.deepEqual(
+      failing.map((r) => `${r.where}: ${r.fg} on ${r.bg} = ${r.ratio}:1, needs ${r.required}:1`),
+      [],
+    );
+  });
+}
+
+test('a theme with a failing pair is reported, naming the pair', () => {
+  const results = checkTheme({ ...presets.default, '--loket-color-brand': '#f5f5f5' });
+  const bad = results.filter((r) => !r.pass).map((r) => `${r.fg} on ${r.bg}`);
+  assert.ok(bad.includes('--loket-color-brand-contrast on --loket-color-brand'), bad.join(', '));
+});
+
+function styleFiles(dir: URL): { name: string; css: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? styleFiles(new URL(`${e.name}/`, dir))
+      : e.name.endsWith('.styles.ts')
+        ? [{ name: e.name, css: readFileSync(new URL(e.name, dir), 'utf8') }]
+        : [],
+  );
+}
+const sources = (dir: URL) => styleFiles(dir).map((f) => f.css);
+
+test('every private --_ property a component reads is set, and every one set is read (with the shared styles)', () => {
+  const files = styleFiles(src);
+  const shared = files.find((f) => f.name === 'shared.styles.ts')!.css;
+  const problems: string[] = [];
+  for (const { name, css } of files.filter((f) => f.name !== 'shared.styles.ts')) {
+    const all = css + shared;
+    const set = new Set([...all.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]));
+    const read = new Set([...all.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]));
+    for (const r of read) if (!set.has(r)) problems.push(`${name}: read but never set: ${r}`);
+    for (const x of set) if (!read.has(x)) problems.push(`${name}: set but never read: ${x}`);
+  }
+  assert.ok(files.length >= 3);
+  assert.deepEqual(problems, []);
+});
+
+test('every public --loket-* token an element reads is documented in custom-elements.json', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../dist/npm/custom-elements.json', import.meta.url), 'utf8')) as {
+    modules: { declarations?: { cssProperties?: { name: string }[] }[] }[];
+  };
+  const documented = new Set(
+    manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)),
+  );
+  const used = new Set(sources(src).flatMap((css) => [...css.matchAll(/var\((--loket-[\w-]+)/g)].map((m) => m[1]!)));
+  for (const t of Object.keys(presets.default)) used.add(t);
+  assert.deepEqual([...used].filter((t) => !documented.has(t)).sort(), []);
+});
