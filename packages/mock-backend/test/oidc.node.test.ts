@@ -230,6 +230,14 @@ describe('refresh and logout', () => {
     assert.equal(silent.url.searchParams.get('error'), 'login_required');
   });
 
+  test('refresh tokens rotate: a used one is refused', async () => {
+    const { tokens } = await signIn(backend, 'p01');
+    const refreshed = await client.refreshTokenGrant(config, tokens.refresh_token!);
+    assert.ok(refreshed.refresh_token);
+    assert.notEqual(refreshed.refresh_token, tokens.refresh_token);
+    await assert.rejects(client.refreshTokenGrant(config, tokens.refresh_token!), (e: Error & { error?: string }) => e.error === 'invalid_grant');
+  });
+
   test('a post-logout redirect to a foreign origin is refused', async () => {
     const browser = new Browser();
     const { tokens } = await signIn(backend, 'p01', undefined, browser);
