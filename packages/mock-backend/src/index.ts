@@ -124,6 +124,17 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
       ctx.body = JSON.stringify({ type: 'https://loket.example/problems/not-found', title: 'Not Found', status: 404, detail: 'No such endpoint.', instance: ctx.path });
     }
   });
+  // oidc-provider answers CORS for any origin on public endpoints (discovery, JWKS) and on
+  // every preflight; browsers get CORS from the configured origins only.
+  provider.use(async (ctx, next) => {
+    await next();
+    const origin = ctx.get('Origin');
+    if (origin && !origins.has(origin)) {
+      for (const header of ['Access-Control-Allow-Origin', 'Access-Control-Allow-Methods', 'Access-Control-Allow-Headers', 'Access-Control-Max-Age', 'Access-Control-Expose-Headers']) {
+        ctx.remove(header);
+      }
+    }
+  });
   const oidc = provider.callback();
   const api = createApiHandler(bc, secrets.signingJwk);
   handler = (req, res) => {

@@ -208,8 +208,16 @@ describe('CORS', () => {
     // The IdP's token endpoint answers CORS for the same origins (refresh from the browser).
     const token = await fetch(`${backend.url}/token`, { method: 'OPTIONS', headers: { origin: 'http://localhost:6006', 'access-control-request-method': 'POST' } });
     assert.equal(token.headers.get('access-control-allow-origin'), 'http://localhost:6006');
-    // oidc-provider answers every preflight (the client is not known yet) and enforces the
-    // origin on the actual request, once the client is identified.
+    const tokenPreflightEvil = await fetch(`${backend.url}/token`, { method: 'OPTIONS', headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' } });
+    assert.equal(tokenPreflightEvil.headers.get('access-control-allow-origin'), null);
+    for (const path of ['/.well-known/openid-configuration', '/jwks']) {
+      const good = await fetch(`${backend.url}${path}`, { headers: { origin: 'http://localhost:4001' } });
+      assert.equal(good.headers.get('access-control-allow-origin'), 'http://localhost:4001', path);
+      const evil = await fetch(`${backend.url}${path}`, { headers: { origin: 'http://evil.example' } });
+      assert.equal(evil.status, 200);
+      assert.equal(evil.headers.get('access-control-allow-origin'), null, path);
+    }
+    // The origin is also enforced on the actual token request, once the client is identified.
     const tokenEvil = await fetch(`${backend.url}/token`, {
       method: 'POST',
       headers: { origin: 'http://evil.example', 'content-type': 'application/x-www-form-urlencoded' },

@@ -18,6 +18,7 @@ declare module 'oidc-provider' {
     host: string;
     set(field: string, value: string): void;
     get(field: string): string;
+    remove(field: string): void;
     oidc: OidcContext;
   }
 
