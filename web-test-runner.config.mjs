@@ -1,12 +1,26 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mockBackendPlugin } from './packages/elements/test/mock-backend-plugin.mjs';
 
 /**
- * Element tests in real browsers. Every browser comes from Debian (nothing downloads one).
- * LOKET_BROWSERS=chromium|firefox|webkit (comma-separated) picks engines; default: all installed.
+ * Element tests in real browsers, all from Debian (nothing downloads one): Chromium and Firefox ESR
+ * through puppeteer-core (Firefox over WebDriver BiDi), WebKitGTK's MiniBrowser through WebKitWebDriver.
+ * LOKET_BROWSERS=chromium,firefox,webkit picks engines. `npm run test:elements` (scripts/test-elements.mjs)
+ * defaults to all three and starts Xvfb + WebKitWebDriver for WebKit; plain `wtr` defaults to Chromium.
  */
+const ENGINES = ['chromium', 'firefox', 'webkit'];
+const wanted = (process.env.LOKET_BROWSERS || 'chromium')
+  .split(',')
+  .map((s) => s.trim().toLowerCase())
+  .filter(Boolean);
+const unknown = wanted.filter((e) => !ENGINES.includes(e));
+if (unknown.length) throw new Error(`LOKET_BROWSERS: unknown engine ${unknown.join(', ')} (use ${ENGINES.join(', ')})`);
+
 const CHROMIUM_FLAGS = [
   '--headless=new',
   '--no-sandbox',
@@ -19,19 +33,79 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-const chromium = chromeLauncher({
-  launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS },
-});
+// No update checks, telemetry or first-run pages: the test machine has no network beyond localhost.
+const FIREFOX_PREFS = {
+  'app.update.enabled': false,
+  'browser.shell.checkDefaultBrowser': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+};
 
-const wanted = (process.env.LOKET_BROWSERS ?? 'chromium').split(',').map((s) => s.trim());
-const browsers = [];
-if (wanted.includes('chromium')) browsers.push(chromium);
+function findMiniBrowser() {
+  // Debian ships it in a multiarch, API-versioned folder, e.g. /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1.
+  const found = readdirSync('/usr/lib')
+    .filter((arch) => arch.endsWith('-linux-gnu'))
+    .flatMap((arch) => readdirSync(`/usr/lib/${arch}`).map((d) => `/usr/lib/${arch}/${d}`))
+    .filter((dir) => /\/webkit(2)?gtk-[\d.]+$/.test(dir) && existsSync(`${dir}/MiniBrowser`))
+    .sort();
+  if (!found.length) throw new Error('No MiniBrowser in /usr/lib/*-linux-gnu/webkit*gtk-*: install webkit2gtk-driver');
+  return `${found.pop()}/MiniBrowser`;
+}
+
+// Passing puppeteer-core explicitly makes the launcher name its browser ("Chromium", "Firefox") in reports.
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS },
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+        extraPrefsFirefox: FIREFOX_PREFS,
+      },
+    }),
+  webkit: () => {
+    const port = Number(process.env.LOKET_WEBKIT_DRIVER_PORT);
+    if (!port) {
+      throw new Error('WebKit needs Xvfb and WebKitWebDriver: run it as `LOKET_BROWSERS=webkit npm run test:elements`');
+    }
+    const launcher = webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: process.env.MINIBROWSER_PATH ?? findMiniBrowser(), args: ['--automation'] },
+        // WebKitWebDriver speaks classic WebDriver only, no BiDi.
+        'wdio:enforceWebDriverClassic': true,
+      },
+    });
+    // The launcher names itself after browserName ("MiniBrowser"); reports should say the engine.
+    const initialize = launcher.initialize.bind(launcher);
+    launcher.initialize = async (...args) => {
+      await initialize(...args);
+      launcher.name = 'WebKit';
+    };
+    return launcher;
+  },
+};
+
+const browsers = ENGINES.filter((e) => wanted.includes(e)).map((e) => launchers[e]());
 
 export default {
   rootDir: '.',
-  files: ['packages/elements/src/**/*.test.ts'],
+  files: ['packages/elements/src/**/*.test.ts', 'stories/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // Starts the real mock backend on demand for tests that need real tokens (/__test/*).
+    mockBackendPlugin(),
+  ],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 1,
