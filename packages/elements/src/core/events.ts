@@ -47,6 +47,8 @@ export interface LoketEventMap {
   'loket-capacity-change': CustomEvent<{ capacity: LoketCapacity }>;
   /** The user asked to switch capacity (cancelable). */
   'loket-capacity-request': CustomEvent<{ capacity: LoketCapacity }>;
+  /** The user opened or closed a dossier's status history in `<loket-dossiers>`. */
+  'loket-dossier-toggle': CustomEvent<{ id: string; open: boolean }>;
 }
 
 declare global {

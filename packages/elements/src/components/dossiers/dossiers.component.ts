@@ -1,0 +1,616 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import {
+  getDossier,
+  listDossiers,
+  type DossierDetail,
+  type DossierPage,
+  type DossierQuery,
+  type DossierSort,
+  type DossierStatusCode,
+  type DossierSummary,
+  type EntityLevel,
+} from '../../api/dossiers.js';
+import type { ApiError } from '../../api/client.js';
+import { LoketElement } from '../../core/loket-element.js';
+import { baseStyles } from '../../core/shared.styles.js';
+import { log } from '../../core/log.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import type { StringKey } from '../../i18n/strings.js';
+import { getAccessToken, signIn, signOut, switchCapacity } from '../../session/index.js';
+import { sessionStore } from '../../session/store.js';
+import type { Session, SessionState } from '../../session/types.js';
+import { dossiersStyles } from './dossiers.styles.js';
+
+export type DossierFilter = 'all' | 'open' | 'closed' | 'action';
+const FILTERS: DossierFilter[] = ['all', 'open', 'closed', 'action'];
+type SortKey = 'lastChanged' | 'dueDate';
+
+/** The page's shared session (./session): what the widget uses unless given another one. */
+const pageSession: Session & { readonly apiBase: string | null } = {
+  get state() {
+    return sessionStore.state;
+  },
+  get apiBase() {
+    return sessionStore.auth?.apiBase ?? null;
+  },
+  subscribe: (listener) => sessionStore.subscribe(listener),
+  signIn,
+  signOut,
+  switchCapacity,
+  getAccessToken,
+};
+
+const STATUS_KEYS: Record<DossierStatusCode, StringKey> = {
+  ontvangen: 'statusOntvangen',
+  'in-behandeling': 'statusInBehandeling',
+  'aanvulling-gevraagd': 'statusAanvullingGevraagd',
+  'beslist-goedgekeurd': 'statusBeslistGoedgekeurd',
+  'beslist-afgewezen': 'statusBeslistAfgewezen',
+  afgesloten: 'statusAfgesloten',
+};
+/** Tone and a shape per status: the label and the shape carry the meaning, colour only adds to it. */
+const STATUS_LOOK: Record<DossierStatusCode, { tone: string; icon: string }> = {
+  ontvangen: { tone: 'info', icon: '○' },
+  'in-behandeling': { tone: 'info', icon: '◔' },
+  'aanvulling-gevraagd': { tone: 'warning', icon: '!' },
+  'beslist-goedgekeurd': { tone: 'success', icon: '✓' },
+  'beslist-afgewezen': { tone: 'error', icon: '✕' },
+  afgesloten: { tone: 'neutral', icon: '■' },
+};
+const LEVEL_KEYS: Record<EntityLevel, StringKey> = {
+  lokaal: 'levelLokaal',
+  provinciaal: 'levelProvinciaal',
+  Vlaams: 'levelVlaams',
+  federaal: 'levelFederaal',
+};
+const EMPTY_KEYS: Record<DossierFilter, StringKey> = {
+  all: 'dossiersEmptyAll',
+  open: 'dossiersEmptyOpen',
+  closed: 'dossiersEmptyClosed',
+  action: 'dossiersEmptyAction',
+};
+const FILTER_KEYS: Record<DossierFilter, StringKey> = {
+  all: 'dossiersFilterAll',
+  open: 'dossiersFilterOpen',
+  closed: 'dossiersFilterClosed',
+  action: 'dossiersFilterAction',
+};
+
+/** A first page together with the identity and query it belongs to. */
+interface Listing extends DossierPage {
+  identity: string;
+}
+
+const SEARCH_DEBOUNCE_MS = 350;
+
+/**
+ * Every dossier of the identity the user acts as (yourself, an association or a company), at
+ * every government: status, "actie nodig" with what is expected and by when, a link to the
+ * source system and, on demand, the status history. Filtering, search, sorting and paging
+ * happen on the server, so 100,000 dossiers cost what 100 do.
+ *
+ * @summary Dossier status widget.
+ *
+ * @csspart heading - The widget's heading.
+ * @csspart filters - The filter group.
+ * @csspart filter - Each filter button (open, closed, action needed, all).
+ * @csspart search - The search form.
+ * @csspart sort - The sort select.
+ * @csspart placeholder - The loading placeholder.
+ * @csspart message - Signed-out, empty and error messages.
+ * @csspart list - The list of dossiers.
+ * @csspart dossier - Each dossier.
+ * @csspart title-link - A dossier's title, linking to the source system.
+ * @csspart status - A dossier's status badge.
+ * @csspart action - The "actie nodig" box.
+ * @csspart toggle - The button that shows the status history.
+ * @csspart history - The status history timeline.
+ * @csspart more-button - "Meer laden".
+ * @csspart button - Sign-in and retry buttons.
+ * @csspart overview-link - The link to the full overview page.
+ *
+ * @cssprop --loket-dossiers-background-color - Background. Default: `--loket-color-background`.
+ * @cssprop --loket-dossiers-border-color - Borders of dossiers and controls. Default: `--loket-color-border`.
+ * @cssprop --loket-dossiers-action-background-color - "Actie nodig" background. Default: `--loket-color-warning`.
+ * @cssprop --loket-dossiers-action-accent-color - "Actie nodig" accent. Default: `--loket-color-warning-accent`.
+ * @cssprop --loket-dossiers-min-height - Height reserved while loading (no layout shift). Default: 18rem.
+ * @cssprop --loket-color-brand - Selected filter, buttons.
+ * @cssprop --loket-color-link - Links.
+ * @cssprop --loket-radius - Corner radius.
+ * @cssprop --loket-space-s - Small space.
+ * @cssprop --loket-space-m - Medium space.
+ *
+ * @fires loket-dossier-toggle - The user opened or closed a dossier's history.
+ * @fires loket-login-request - The user pressed "Aanmelden" in the signed-out state. Cancelable.
+ */
+export class LoketDossiersComponent extends LoketElement {
+  static override styles = [baseStyles, dossiersStyles];
+  /** A refresh on tab focus happens only when the list is at least this old (no refetch loops). */
+  static refreshAfterMs = 30_000;
+
+  /** Dossiers per request (1–100). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  /** The filter shown first: `all`, `open`, `closed` or `action`. */
+  @property() filter: DossierFilter = 'all';
+  /** Fewer details and no search or sort, for a sidebar. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+  /** The page with the full overview of the user's dossiers. */
+  @property({ attribute: 'overview-url' }) overviewUrl?: string;
+  /** Base URL of the backend's APIs; default: `auth.apiBase` of the page's configuration. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+  /** The session whose identity the widget shows; default: the page's shared session. */
+  @property({ attribute: false }) session: Session | null = null;
+
+  @state() private active: DossierFilter = 'all';
+  @state() private query = '';
+  @state() private sort: SortKey = 'lastChanged';
+  @state() private sessionState: SessionState = sessionStore.state;
+  @state() private more: DossierSummary[] = [];
+  @state() private open = new Set<string>();
+  @state() private announcement = '';
+  private generation = 0;
+  private loadedAt = 0;
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private unsubscribe?: () => void;
+  private subscribedTo?: Session;
+  private focusIndex = -1;
+  private readonly histories = new Map<string, Task<[string], DossierDetail>>();
+  private readonly i18n = new LocalizeController(this);
+
+  private get source(): Session {
+    return this.session ?? pageSession;
+  }
+
+  private get base(): string | null {
+    return this.apiBase ?? (this.source as { apiBase?: string | null }).apiBase ?? null;
+  }
+
+  private get identity(): string {
+    const c = this.sessionState.capacity;
+    return this.sessionState.status === 'signed-in' ? `${c?.type ?? ''}:${c?.code ?? ''}` : '';
+  }
+
+  private get apiQuery(): DossierQuery {
+    const f = this.active;
+    return {
+      status: f === 'open' || f === 'closed' ? f : 'all',
+      actionRequired: f === 'action',
+      q: this.query,
+      sort: (this.sort === 'dueDate' ? 'dueDate' : '-lastChanged') satisfies DossierSort,
+      pageSize: this.size,
+    };
+  }
+
+  private get size(): number {
+    const n = Math.round(Number(this.pageSize));
+    return Number.isFinite(n) ? Math.min(100, Math.max(1, n)) : 10;
+  }
+
+  /** The first page: reruns (aborting the previous request) whenever identity or query change. */
+  private readonly list = new Task(this, {
+    args: () => [this.identity, this.base, this.active, this.query, this.sort, this.size, this.generation] as const,
+    task: async ([identity, base], { signal }): Promise<Listing | null> => {
+      this.more = [];
+      this.moreTask.abort();
+      if (!identity) return null;
+      if (!base) throw new Error('loket-dossiers: no API base URL (set `api-base` or `auth.apiBase` in the configuration).');
+      const accessToken = await this.source.getAccessToken();
+      signal.throwIfAborted();
+      if (!accessToken) return null;
+      const result = await listDossiers(base, { ...this.apiQuery, page: 1 }, { accessToken, signal });
+      if (!result.ok) throw result.error;
+      this.loadedAt = Date.now();
+      this.announce(result.data.total);
+      return { ...result.data, identity };
+    },
+  });
+
+  /** Later pages ("Meer laden"); a failure here keeps the pages already shown. */
+  private readonly moreTask = new Task(this, {
+    autoRun: false,
+    args: () => [this.nextPage] as const,
+    task: async ([page], { signal }): Promise<void> => {
+      const base = this.base;
+      const accessToken = await this.source.getAccessToken();
+      signal.throwIfAborted();
+      if (!base || !accessToken) throw new Error('signed out');
+      const result = await listDossiers(base, { ...this.apiQuery, page }, { accessToken, signal });
+      signal.throwIfAborted();
+      if (!result.ok) throw result.error;
+      this.focusIndex = this.shown.length;
+      this.more = [...this.more, ...result.data.items];
+      this.announce(result.data.total);
+    },
+  });
+
+  private get first(): Listing | null {
+    const value = this.list.value;
+    return value && value.identity === this.identity ? value : null;
+  }
+
+  private get shown(): DossierSummary[] {
+    return [...(this.first?.items ?? []), ...this.more];
+  }
+
+  private get nextPage(): number {
+    return Math.floor(this.shown.length / this.size) + 1;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.subscribe();
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = this.subscribedTo = undefined;
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    clearTimeout(this.searchTimer);
+  }
+
+  private subscribe(): void {
+    if (this.subscribedTo === this.source) return;
+    this.unsubscribe?.();
+    this.subscribedTo = this.source;
+    this.sessionState = this.source.state;
+    this.unsubscribe = this.source.subscribe((s) => {
+      const before = this.identity;
+      this.sessionState = s;
+      if (this.identity !== before) this.resetForIdentity();
+    });
+  }
+
+  private resetForIdentity(): void {
+    this.open = new Set();
+    for (const task of this.histories.values()) {
+      task.abort();
+      this.removeController(task);
+    }
+    this.histories.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('session')) {
+      const before = this.identity;
+      this.subscribe();
+      if (this.identity !== before) this.resetForIdentity();
+    }
+    if (changed.has('filter')) this.active = FILTERS.includes(this.filter) ? this.filter : 'all';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusIndex >= 0) {
+      // Keyboard users continue at the first row that "Meer laden" added, not at the top.
+      const link = this.renderRoot.querySelectorAll<HTMLElement>('.dossier h3 a')[this.focusIndex];
+      this.focusIndex = -1;
+      link?.focus();
+    }
+  }
+
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState !== 'visible' || !this.first || this.list.status === TaskStatus.PENDING) return;
+    if (Date.now() - this.loadedAt < LoketDossiersComponent.refreshAfterMs) return;
+    this.refresh();
+  };
+
+  /** Reloads the list from the first page. */
+  refresh(): void {
+    this.generation++;
+    this.requestUpdate();
+  }
+
+  private announce(total: number): void {
+    const shown = this.shown.length || Math.min(total, this.size);
+    const found = total === 1 ? this.i18n.t('dossiersFoundOne') : this.i18n.t('dossiersFound', { total: this.number(total) });
+    this.announcement =
+      shown < total
+        ? `${found}. ${this.i18n.t('dossiersShown', { shown: this.number(shown), total: this.number(total) })}`
+        : found;
+  }
+
+  private number(n: number): string {
+    return new Intl.NumberFormat(this.i18n.lang).format(n);
+  }
+
+  private setFilter(filter: DossierFilter): void {
+    this.active = filter;
+  }
+
+  private onSearchInput(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => (this.query = value.trim()), SEARCH_DEBOUNCE_MS);
+  }
+
+  private onSearchSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    clearTimeout(this.searchTimer);
+    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+    this.query = input.value.trim();
+  }
+
+  private onSort(event: Event): void {
+    this.sort = (event.target as HTMLSelectElement).value === 'dueDate' ? 'dueDate' : 'lastChanged';
+  }
+
+  private onSignIn(): void {
+    if (!this.emit('loket-login-request', { loginUrl: null }, { cancelable: true })) return;
+    void this.source.signIn().catch((error: unknown) => log.error(`sign-in failed: ${String(error)}`));
+  }
+
+  private toggle(dossier: DossierSummary): void {
+    const open = new Set(this.open);
+    const opening = !open.has(dossier.id);
+    if (opening) {
+      open.add(dossier.id);
+      if (!this.histories.has(dossier.id)) this.histories.set(dossier.id, this.historyTask(dossier.id));
+    } else open.delete(dossier.id);
+    this.open = open;
+    this.emit('loket-dossier-toggle', { id: dossier.id, open: opening });
+  }
+
+  private historyTask(id: string): Task<[string], DossierDetail> {
+    return new Task(this, {
+      args: () => [id] as [string],
+      task: async ([dossierId], { signal }) => {
+        const base = this.base;
+        const accessToken = await this.source.getAccessToken();
+        signal.throwIfAborted();
+        if (!base || !accessToken) throw new Error('signed out');
+        const result = await getDossier(base, dossierId, { accessToken, signal });
+        if (!result.ok) throw result.error;
+        return result.data;
+      },
+    });
+  }
+
+  // ---- rendering -------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const status = this.sessionState.status;
+    const signedIn = status === 'signed-in';
+    return html`
+      <section aria-labelledby="heading">
+        <h2 id="heading" part="heading">${t('dossiersTitle')}</h2>
+        ${signedIn ? this.renderControls() : nothing}
+        <div class="body">${signedIn ? this.renderList() : this.renderSignedOut(status)}</div>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${
+          this.overviewUrl
+            ? html`<p class="footer"><a part="overview-link" href=${this.overviewUrl}>${t('dossiersOverview')}</a></p>`
+            : nothing
+        }
+      </section>
+    `;
+  }
+
+  private renderSignedOut(status: SessionState['status']): TemplateResult {
+    if (status === 'unknown') return this.renderPlaceholder();
+    const t = this.i18n.t.bind(this.i18n);
+    return html`<p class="message" part="message">
+      ${status === 'unavailable' ? t('loginUnavailable') : t('dossiersSignedOut')}
+      <button class="button" part="button" type="button" @click=${this.onSignIn}>${t('login')}</button>
+    </p>`;
+  }
+
+  private renderPlaceholder(): TemplateResult {
+    return html`<div class="placeholder" part="placeholder">
+      <p class="visually-hidden">${this.i18n.t('dossiersLoading')}</p>
+      ${[0, 1, 2].map(() => html`<div class="bone" aria-hidden="true"></div>`)}
+    </div>`;
+  }
+
+  private renderControls(): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const counts = this.list.value?.identity === this.identity ? this.list.value.counts : null;
+    const countOf = (f: DossierFilter): number | null =>
+      !counts ? null : f === 'all' ? counts.open + counts.closed : f === 'action' ? counts.actionRequired : counts[f];
+    return html`<div class="controls">
+      <fieldset class="filters" part="filters">
+        <legend>${t('dossiersFilters')}</legend>
+        ${FILTERS.map((f) => {
+          const n = countOf(f);
+          return html`<button
+            class="filter"
+            part="filter"
+            type="button"
+            aria-pressed=${this.active === f ? 'true' : 'false'}
+            @click=${() => this.setFilter(f)}
+          >
+            ${t(FILTER_KEYS[f])}${n === null ? nothing : html` <span class="n">(${this.number(n)})</span>`}
+          </button>`;
+        })}
+      </fieldset>
+      ${
+        this.compact
+          ? nothing
+          : html`<form class="search" part="search" role="search" @submit=${this.onSearchSubmit}>
+                <div>
+                  <label for="q">${t('dossiersSearch')}</label>
+                  <input id="q" name="q" type="search" maxlength="100" autocomplete="off" @input=${this.onSearchInput} />
+                </div>
+                <button class="button secondary" type="submit">${t('dossiersSearchButton')}</button>
+              </form>
+              <div>
+                <label for="sort">${t('dossiersSort')}</label>
+                <select id="sort" part="sort" @change=${this.onSort}>
+                  <option value="lastChanged" ?selected=${this.sort === 'lastChanged'}>${t('dossiersSortLastChanged')}</option>
+                  <option value="dueDate" ?selected=${this.sort === 'dueDate'}>${t('dossiersSortDueDate')}</option>
+                </select>
+              </div>`
+      }
+    </div>`;
+  }
+
+  private renderList(): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const first = this.first;
+    const pending = this.list.status === TaskStatus.PENDING;
+    if (this.list.status === TaskStatus.ERROR && !pending) {
+      this.reportError(this.list.error);
+      return html`<p class="message error" part="message">
+        ${t('dossiersError')}
+        <button class="button" part="button" type="button" @click=${() => void this.list.run()}>${t('retry')}</button>
+      </p>`;
+    }
+    if (!first) return this.renderPlaceholder();
+    const items = this.shown;
+    if (!items.length) {
+      return html`<p class="message" part="message">
+        ${this.query ? t('dossiersEmptySearch', { q: this.query }) : t(EMPTY_KEYS[this.active])}
+      </p>`;
+    }
+    const moreStatus = this.moreTask.status;
+    return html`
+      <ol class="list" part="list" aria-busy=${pending || moreStatus === TaskStatus.PENDING ? 'true' : 'false'}>
+        ${items.map((d) => this.renderDossier(d))}
+      </ol>
+      <div class="footer">
+        <span class="count">${t('dossiersShown', { shown: this.number(items.length), total: this.number(first.total) })}</span>
+        ${
+          moreStatus === TaskStatus.ERROR
+            ? html`<p class="message error" part="message">
+                ${t('dossiersMoreError')}
+                <button class="button" part="button" type="button" @click=${() => void this.moreTask.run()}>${t('retry')}</button>
+              </p>`
+            : items.length < first.total
+              ? html`<button
+                  class="button secondary"
+                  part="more-button"
+                  type="button"
+                  ?disabled=${moreStatus === TaskStatus.PENDING}
+                  @click=${() => void this.moreTask.run()}
+                >
+                  ${t('dossiersMore')}
+                </button>`
+              : nothing
+        }
+      </div>
+    `;
+  }
+
+  private lastReported?: unknown;
+  private reportError(error: unknown): void {
+    if (error === this.lastReported) return;
+    this.lastReported = error;
+    log.warn(`could not load dossiers: ${(error as ApiError | Error)?.message ?? String(error)}`);
+  }
+
+  private renderDossier(d: DossierSummary): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const look = STATUS_LOOK[d.status.code];
+    const open = this.open.has(d.id);
+    const historyId = `history-${d.id}`;
+    return html`<li class="dossier ${d.actionRequired ? 'action' : ''}" part="dossier">
+      <div class="head">
+        <h3>
+          <a part="title-link" href=${d.sourceUrl} rel="noopener"
+            >${d.title}<span class="visually-hidden"> — ${t('dossiersOpenSource', { entity: d.entity.name })}</span></a
+          >
+        </h3>
+        <span class="badge" part="status" data-tone=${look.tone}
+          ><span class="visually-hidden">${t('dossiersStatus')}: </span
+          ><span aria-hidden="true">${look.icon}</span> ${t(STATUS_KEYS[d.status.code])}</span
+        >
+      </div>
+      <dl class="meta">
+        <div class="reference">
+          <dt>${t('dossiersReference')}:</dt>
+          <dd>${d.reference}</dd>
+        </div>
+        <div class="entity">
+          <dt>${t('dossiersEntity')}:</dt>
+          <dd>${d.entity.name} (${t(LEVEL_KEYS[d.entity.level])})</dd>
+        </div>
+        <div>
+          <dt>${t('dossiersLastChanged')}:</dt>
+          <dd>${this.renderTime(d.lastChanged)}</dd>
+        </div>
+      </dl>
+      ${
+        d.actionRequired
+          ? html`<p class="todo" part="action">
+              <strong>${t('dossiersActionNeeded')}:</strong> ${d.action?.description ?? ''}
+              ${
+                d.action
+                  ? html`<br /><time datetime=${d.action.dueDate}
+                        >${t('dossiersDueDate', { date: this.day(d.action.dueDate) })}</time
+                      >`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
+      <button
+        class="toggle"
+        part="toggle"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${historyId}
+        @click=${() => this.toggle(d)}
+      >
+        ${t('dossiersHistory')}<span class="visually-hidden">: ${d.title}</span>
+      </button>
+      <div id=${historyId} part="history" ?hidden=${!open}>${open ? this.renderHistory(d.id) : nothing}</div>
+    </li>`;
+  }
+
+  private renderHistory(id: string): TemplateResult | typeof nothing {
+    const task = this.histories.get(id);
+    if (!task) return nothing;
+    const t = this.i18n.t.bind(this.i18n);
+    return task.render({
+      initial: () => html`<p>${t('dossiersHistoryLoading')}</p>`,
+      pending: () => html`<p>${t('dossiersHistoryLoading')}</p>`,
+      error: () =>
+        html`<p class="message error">
+          ${t('dossiersHistoryError')}
+          <button class="button" part="button" type="button" @click=${() => void task.run()}>${t('retry')}</button>
+        </p>`,
+      complete: (detail) =>
+        html`<ol class="timeline" aria-label=${t('dossiersHistory')}>
+          ${detail.history.map(
+            (h) =>
+              html`<li>
+                <strong>${t(STATUS_KEYS[h.status.code])}</strong> — ${this.renderTime(h.date)}
+                ${h.note ? html`<span class="note">${h.note}</span>` : nothing}
+              </li>`,
+          )}
+        </ol>`,
+    }) as TemplateResult;
+  }
+
+  private renderTime(iso: string): TemplateResult {
+    const date = new Date(iso);
+    const absolute = new Intl.DateTimeFormat(this.i18n.lang, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+    return html`<time datetime=${iso}>${relative(date, this.i18n.lang)}</time> <span>(${absolute})</span>`;
+  }
+
+  private day(isoDay: string): string {
+    return new Intl.DateTimeFormat(this.i18n.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${isoDay}T00:00:00Z`),
+    );
+  }
+}
+
+/** "3 dagen geleden", "vorige maand": the largest unit that is at least one. */
+export function relative(date: Date, lang: string, now = Date.now()): string {
+  const seconds = (date.getTime() - now) / 1000;
+  const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['year', 31_536_000],
+    ['month', 2_592_000],
+    ['week', 604_800],
+    ['day', 86_400],
+    ['hour', 3600],
+    ['minute', 60],
+  ];
+  for (const [unit, size] of units) if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  return format.format(0, 'minute');
+}

@@ -1,0 +1,301 @@
+import { css } from 'lit';
+import { token } from '../../theme/theme.js';
+
+export const dossiersStyles = css`
+  :host {
+    /* Public component tokens fall back to the global ones; inside, only private --_ properties are read. */
+    --_bg: var(--loket-dossiers-background-color, ${token('--loket-color-background')});
+    --_text: ${token('--loket-color-text')};
+    --_subtle: ${token('--loket-color-text-subtle')};
+    --_surface: ${token('--loket-color-surface')};
+    --_border: var(--loket-dossiers-border-color, ${token('--loket-color-border')});
+    --_brand: ${token('--loket-color-brand')};
+    --_brand-contrast: ${token('--loket-color-brand-contrast')};
+    --_link-color: ${token('--loket-color-link')};
+    --_action-bg: var(--loket-dossiers-action-background-color, ${token('--loket-color-warning')});
+    --_action-accent: var(--loket-dossiers-action-accent-color, ${token('--loket-color-warning-accent')});
+    --_info-bg: ${token('--loket-color-info')};
+    --_info-fg: ${token('--loket-color-info-accent')};
+    --_success-bg: ${token('--loket-color-success')};
+    --_success-fg: ${token('--loket-color-success-accent')};
+    --_error-bg: ${token('--loket-color-error')};
+    --_error-fg: ${token('--loket-color-error-accent')};
+    --_radius: ${token('--loket-radius')};
+    --_space-s: ${token('--loket-space-s')};
+    --_space-m: ${token('--loket-space-m')};
+    --_font-heading: ${token('--loket-font-family-heading')};
+    /* Reserved while loading and kept when empty, so the page below never jumps. */
+    --_min-height: var(--loket-dossiers-min-height, 18rem);
+    display: block;
+    background: var(--_bg);
+    color: var(--_text);
+    container: loket-dossiers / inline-size;
+  }
+  h2 {
+    font-family: var(--_font-heading);
+    font-size: 1.375rem;
+    margin: 0 0 var(--_space-s);
+  }
+  :host([compact]) h2 {
+    font-size: 1.125rem;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+    align-items: end;
+    margin-block-end: var(--_space-m);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .filters legend {
+    float: inline-start;
+    margin-inline-end: var(--_space-s);
+    padding-block: 0.4rem;
+  }
+  .filter {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    padding: 0.35rem 0.75rem;
+    min-height: 2.75rem;
+  }
+  .filter[aria-pressed='true'] {
+    background: var(--_brand);
+    color: var(--_brand-contrast);
+    border-color: var(--_brand);
+    font-weight: 600;
+  }
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    align-items: end;
+  }
+  label {
+    display: block;
+    font-size: 0.875rem;
+    color: var(--_subtle);
+  }
+  input,
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.35rem 0.5rem;
+    min-height: 2.75rem;
+    max-width: 100%;
+  }
+  .button {
+    border: 1px solid var(--_brand);
+    border-radius: var(--_radius);
+    background: var(--_brand);
+    color: var(--_brand-contrast);
+    padding: 0.35rem 0.9rem;
+    min-height: 2.75rem;
+  }
+  .button.secondary {
+    background: var(--_bg);
+    color: var(--_link-color);
+    border-color: currentColor;
+  }
+  .body {
+    min-height: var(--_min-height);
+    position: relative;
+  }
+  .placeholder {
+    height: var(--_min-height);
+    overflow: hidden;
+    display: grid;
+    align-content: start;
+    gap: var(--_space-s);
+  }
+  .placeholder .bone {
+    height: 4.5rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .message {
+    margin: 0;
+    padding: var(--_space-m);
+    border-inline-start: 4px solid var(--_border);
+    background: var(--_surface);
+  }
+  .message.error {
+    border-color: var(--_error-fg);
+    background: var(--_error-bg);
+  }
+  .message .button {
+    margin-inline-start: var(--_space-s);
+  }
+  ol.list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-s);
+  }
+  ol.list[aria-busy='true'] {
+    opacity: 0.6;
+  }
+  .dossier {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space-s) var(--_space-m);
+    background: var(--_bg);
+  }
+  .dossier.action {
+    border-inline-start: 6px solid var(--_action-accent);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    justify-content: space-between;
+    align-items: baseline;
+  }
+  h3 {
+    font-size: 1.0625rem;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .badge {
+    display: inline-flex;
+    gap: 0.35em;
+    align-items: center;
+    padding: 0.1rem 0.5rem;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    font-size: 0.875rem;
+    font-weight: 600;
+    white-space: nowrap;
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .badge[data-tone='info'] {
+    background: var(--_info-bg);
+    color: var(--_info-fg);
+  }
+  .badge[data-tone='warning'] {
+    background: var(--_action-bg);
+    color: var(--_action-accent);
+  }
+  .badge[data-tone='success'] {
+    background: var(--_success-bg);
+    color: var(--_success-fg);
+  }
+  .badge[data-tone='error'] {
+    background: var(--_error-bg);
+    color: var(--_error-fg);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space-m);
+    margin: 0.25rem 0 0;
+    font-size: 0.9375rem;
+    color: var(--_subtle);
+  }
+  .meta div {
+    display: flex;
+    gap: 0.35em;
+  }
+  .meta dd {
+    margin: 0;
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  .todo {
+    margin: var(--_space-s) 0 0;
+    padding: var(--_space-s);
+    background: var(--_action-bg);
+    color: var(--_text);
+    border-radius: var(--_radius);
+  }
+  .todo strong {
+    color: var(--_action-accent);
+  }
+  .toggle {
+    margin-block-start: var(--_space-s);
+    border: 0;
+    background: none;
+    color: var(--_link-color);
+    padding: 0.25rem 0;
+    min-height: 2.75rem;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .toggle::before {
+    content: '▸';
+    display: inline-block;
+    margin-inline-end: 0.35em;
+    text-decoration: none;
+  }
+  .toggle[aria-expanded='true']::before {
+    content: '▾';
+  }
+  .timeline {
+    list-style: none;
+    margin: var(--_space-s) 0 0;
+    padding: 0 0 0 var(--_space-m);
+    border-inline-start: 2px solid var(--_border);
+  }
+  .timeline li {
+    position: relative;
+    padding-block-end: var(--_space-s);
+  }
+  .timeline li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(-1 * var(--_space-m) - 6px);
+    top: 0.45em;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: var(--_border);
+  }
+  .timeline .note {
+    display: block;
+    color: var(--_subtle);
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+    align-items: center;
+    margin-block-start: var(--_space-m);
+  }
+  .count {
+    color: var(--_subtle);
+  }
+  :host([compact]) .meta .reference,
+  :host([compact]) .meta .entity {
+    display: none;
+  }
+  @container loket-dossiers (max-width: 30rem) {
+    .head {
+      flex-direction: column;
+      align-items: start;
+    }
+  }
+  @media (forced-colors: active) {
+    .filter[aria-pressed='true'] {
+      outline: 3px solid Highlight;
+    }
+    .dossier.action {
+      border-inline-start-color: Highlight;
+    }
+    .badge {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

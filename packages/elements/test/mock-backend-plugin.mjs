@@ -1,0 +1,106 @@
+// @ts-check
+/**
+ * @web/dev-server plugin for element tests that talk to the REAL mock backend (no mocked fetch).
+ * On the first request to /__test/* it starts the backend once, allowing the test page's origin,
+ * and serves:
+ *   GET /__test/token?persona=p02&cap=VER&code=V0001234
+ *       → { accessToken, apiBase, capacity } after a real OIDC code + PKCE login from Node,
+ *         driven through the backend's own login page (the backend tests' helper).
+ *   GET /__test/hostile/api/dossiers[/{id}]
+ *       → a contract-valid answer whose text fields carry markup, as a compromised source
+ *         system might send; the mock backend's data has none.
+ */
+import { tmpdir } from 'node:os';
+
+/** @returns {import('@web/dev-server-core').Plugin} */
+export function mockBackendPlugin() {
+  /** @type {string} */
+  let origin = 'http://localhost:8000';
+  /** @type {Promise<{ backend: any; helpers: any }> | undefined} */
+  let starting;
+
+  function start() {
+    starting ??= (async () => {
+      // The backend and its test helpers are TypeScript: let tsx load them into this process.
+      const { register } = await import('tsx/esm/api');
+      register();
+      const helpers = await import('../../mock-backend/test/helpers.ts');
+      const backend = await helpers.startTestBackend({
+        origins: [origin, helpers.RP_ORIGIN],
+        auditLogPath: `${tmpdir()}/loket-wtr-audit.log`,
+      });
+      return { backend, helpers };
+    })();
+    return starting;
+  }
+
+  return {
+    name: 'loket-mock-backend',
+    serverStart({ config }) {
+      origin = `${config.http2 ? 'https' : 'http'}://${config.hostname ?? 'localhost'}:${config.port}`;
+    },
+    async serverStop() {
+      if (starting) await (await starting).backend.close();
+    },
+    async serve(context) {
+      if (!context.path.startsWith('/__test/')) return undefined;
+      if (context.path === '/__test/token') {
+        const { backend, helpers } = await start();
+        const persona = context.query.persona ?? 'p02';
+        const cap = typeof context.query.cap === 'string' ? context.query.cap : undefined;
+        const code = typeof context.query.code === 'string' ? context.query.code : undefined;
+        const hint = cap ? (code ? { cap_hint: cap, code_hint: code } : { cap_hint: cap }) : undefined;
+        const { tokens } = await helpers.signIn(backend, persona, hint);
+        const claims = helpers.decodeJwt(tokens.access_token).payload;
+        return {
+          type: 'json',
+          body: JSON.stringify({
+            accessToken: tokens.access_token,
+            apiBase: `${backend.url}/api`,
+            capacity: {
+              type: claims.vo_doelgroepcode,
+              code: claims.vo_orgcode || null,
+              name: claims.vo_orgnaam || claims.given_name || persona,
+            },
+          }),
+        };
+      }
+      const m = /^\/__test\/hostile\/api\/dossiers(?:\/([\w-]+))?$/.exec(context.path);
+      if (m) return { type: 'json', body: JSON.stringify(m[1] ? hostileDetail(m[1]) : hostilePage()) };
+      return undefined;
+    },
+  };
+}
+
+const MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+function hostile(id) {
+  return {
+    id,
+    title: `Subsidie ${MARKUP} <b>vet</b>`,
+    reference: `REF-<i>1</i>`,
+    entity: { name: `Gemeente <a href="javascript:alert(1)">X</a>`, level: 'lokaal' },
+    status: { code: 'aanvulling-gevraagd', label: '<b>Aanvulling</b>' },
+    actionRequired: true,
+    action: { description: `Bezorg ${MARKUP}`, dueDate: '2026-12-04' },
+    lastChanged: '2026-11-12T10:31:00.000Z',
+    sourceUrl: 'https://dossiers.example/dossier/D0000001-000001',
+  };
+}
+
+function hostilePage() {
+  return {
+    items: [hostile('D0000001-000001')],
+    total: 1,
+    page: 1,
+    pageSize: 10,
+    counts: { open: 1, closed: 0, actionRequired: 1 },
+  };
+}
+
+function hostileDetail(id) {
+  return {
+    ...hostile(id),
+    history: [{ status: { code: 'ontvangen', label: 'x' }, date: '2026-11-01T10:00:00.000Z', note: `Nota ${MARKUP}` }],
+  };
+}
