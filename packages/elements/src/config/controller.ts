@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { log } from '../core/log.js';
-import type { LoketConfig, LoketLink } from './schema.js';
+import type { LoketConfig } from './schema.js';
 import { configStore } from './store.js';
-import { isSafeUrl } from './url.js';
 import type { ConfigIssue } from './validate.js';
 
 export interface Configurable extends ReactiveControllerHost, HTMLElement {
@@ -28,29 +27,6 @@ function loadValidator(): Promise<unknown> {
 }
 
 /**
- * What an element may render before the validator has arrived: its own attributes and
- * light-DOM links (the markup that already worked without JavaScript), with unsafe URLs dropped.
- */
-function provisional(local: Record<string, unknown>): LoketConfig {
-  const m = (local.municipality ?? {}) as { name?: unknown; homeUrl?: unknown; logo?: { src?: unknown; alt?: unknown } };
-  const text = (x: unknown) => (typeof x === 'string' && x.trim() ? x.trim().slice(0, 200) : undefined);
-  const url = (x: unknown) => (typeof x === 'string' && isSafeUrl(x) ? x : undefined);
-  const logoSrc = url(m.logo?.src);
-  const navigation = Array.isArray(local.navigation)
-    ? (local.navigation as LoketLink[]).filter((l) => url(l.href) && text(l.label))
-    : undefined;
-  return {
-    municipality: {
-      name: text(m.name),
-      homeUrl: url(m.homeUrl),
-      logo: logoSrc ? { src: logoSrc, alt: text(m.logo?.alt) ?? '' } : undefined,
-    },
-    navigation,
-    sticky: local.sticky === true || undefined,
-  };
-}
-
-/**
  * Resolves an element's configuration from its sources, in increasing precedence:
  * attributes and light-DOM links < remote JSON (`config` URL) < inline
  * `<script type="application/json">` < `window.loket.configure()`.
@@ -61,17 +37,35 @@ export class ConfigController implements ReactiveController {
   issues: ConfigIssue[] = [];
   /** True while a remote configuration or the validator is still on its way. */
   pending = true;
+  /**
+   * Settles when the element can render its real configuration (validator loaded, remote
+   * configuration answered or failed), or after 3 s. The first render waits for it, so the
+   * element renders once with everything instead of twice with things moving in between;
+   * until then the page shows the light-DOM fallback in the space loket.css reserves.
+   */
+  readonly ready: Promise<void>;
+  private settle!: () => void;
   private unsubscribe?: () => void;
   private lastReport = '';
 
   constructor(private readonly host: Configurable) {
     host.addController(this);
+    this.ready = new Promise<void>((resolve) => {
+      this.settle = resolve;
+      setTimeout(resolve, 3000);
+    });
   }
 
   hostConnected(): void {
     if (this.host.config) configStore.setPageUrl(this.host.config);
-    this.unsubscribe = configStore.subscribe(() => this.host.requestUpdate());
-    if (!validator) void loadValidator().then(() => this.host.requestUpdate());
+    this.unsubscribe = configStore.subscribe(() => this.checkReady());
+    void loadValidator().then(() => this.checkReady());
+  }
+
+  private checkReady(): void {
+    const url = this.host.config ?? configStore.pageUrl;
+    if (validator && (!url || configStore.load(url).status !== 'loading')) this.settle();
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -95,11 +89,7 @@ export class ConfigController implements ReactiveController {
   private resolve(): void {
     const url = this.host.config ?? configStore.pageUrl;
     const state = url ? configStore.load(url) : undefined;
-    if (!validator) {
-      this.value = provisional(this.host.localConfig());
-      this.pending = true;
-      return;
-    }
+    if (!validator) return;
     const issues: ConfigIssue[] = [];
     let remote: unknown;
     this.pending = state?.status === 'loading';

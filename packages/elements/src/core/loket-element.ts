@@ -14,8 +14,16 @@ export class LoketElement extends LitElement {
     if (!customElements.get(tag)) customElements.define(tag, ctor);
   }
 
-  /** The first render waits for the page language's strings, so there is no flash of Dutch. */
+  /**
+   * What the first render waits for besides the page language's strings (so there is no flash
+   * of Dutch): e.g. the element's configuration. Rendering once, complete, keeps the page still.
+   */
+  protected firstRenderReady(): Promise<unknown> {
+    return Promise.resolve();
+  }
+
   protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await this.firstRenderReady();
     await loadLanguage(languageOf(this));
     super.scheduleUpdate();
   }

@@ -22,6 +22,7 @@ import { footerStyles } from './footer.styles.js';
  * Light-DOM fallback (works without JavaScript): `<a data-group="Title">` for grouped links,
  * `<a data-legal>` for legal links, `<a data-social="facebook">` for social links.
  *
+ * @tagname loket-footer
  * @summary Global footer with contact details and link groups.
  *
  * @slot - Fallback links (`<a>`), shown before the element upgrades; not rendered after.
@@ -50,6 +51,10 @@ export class LoketFooterComponent extends LoketElement {
   private readonly cfg = new ConfigController(this);
   private readonly i18n = new LocalizeController(this, () => this.cfg.value.strings);
   private themed = new Set<string>();
+
+  protected override firstRenderReady(): Promise<unknown> {
+    return this.cfg.ready;
+  }
 
   localConfig(): Record<string, unknown> {
     const anchors = [...this.querySelectorAll<HTMLAnchorElement>('a[href]')];

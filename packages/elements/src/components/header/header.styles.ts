@@ -130,9 +130,6 @@ export const headerStyles = css`
     border-color: currentColor;
     font-weight: 600;
   }
-  .menu-button {
-    margin-inline-end: auto;
-  }
   .chevron {
     width: 0.6em;
     height: 0.6em;
@@ -218,6 +215,7 @@ export const headerStyles = css`
   nav {
     background: var(--_nav-bg);
     border-bottom: 1px solid var(--_border);
+    height: 3rem;
   }
   nav ul {
     display: flex;
@@ -225,7 +223,7 @@ export const headerStyles = css`
     list-style: none;
     margin: 0 auto;
     padding-block: 0;
-    height: 3rem;
+    height: 100%;
     align-items: stretch;
     overflow-x: auto;
     scrollbar-width: thin;
@@ -263,6 +261,9 @@ export const headerStyles = css`
     }
     nav:not(.open) {
       display: none;
+    }
+    nav {
+      height: auto;
     }
     nav ul {
       flex-direction: column;

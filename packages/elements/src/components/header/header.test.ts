@@ -138,7 +138,7 @@ describe('<loket-header>', () => {
     });
     ($(el, '.login') as HTMLButtonElement).click();
     expect(detail).to.deep.equal({ loginUrl: '/aanmelden' });
-    expect($(el, '.login')!.textContent).to.equal('Aanmelden');
+    expect($(el, '.login')!.textContent!.trim()).to.equal('Aanmelden');
   });
 
   describe('alert bar', () => {
@@ -188,9 +188,9 @@ describe('<loket-header>', () => {
       document.documentElement.lang = 'de';
       await until(() => $(el, '.skip')!.textContent === 'Zum Hauptinhalt springen', 'German');
       document.documentElement.lang = 'en';
-      await until(() => $(el, '.login')!.textContent === 'Sign in', 'English');
+      await until(() => $(el, '.login')!.textContent!.trim() === 'Sign in', 'English');
       document.documentElement.lang = 'xx';
-      await until(() => $(el, '.login')!.textContent === 'Aanmelden', 'Dutch for an unknown language');
+      await until(() => $(el, '.login')!.textContent!.trim() === 'Aanmelden', 'Dutch for an unknown language');
     });
 
     it('emits loket-language-change and navigates only to a configured URL', async () => {
@@ -225,7 +225,7 @@ describe('<loket-header>', () => {
           </script>
         </loket-header>`,
       );
-      await until(() => $(el, '.login')?.textContent === 'Inloggen bij Heidebeek', 'the override');
+      await until(() => $(el, '.login')?.textContent?.trim() === 'Inloggen bij Heidebeek', 'the override');
     });
   });
 

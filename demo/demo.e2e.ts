@@ -1,0 +1,178 @@
+/**
+ * The demo sites as a citizen gets them: the published snippet only, served like a municipality
+ * would, against the running mock backend, in Debian's Chromium.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startMockBackend } from '../packages/mock-backend/src/index.ts';
+import { startDemo } from './server.mjs';
+
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+type Started = { url: string; close(): Promise<void> };
+
+describe('demo sites', () => {
+  let backend: Started;
+  const demos: Record<string, Started> = {};
+  const profiles: string[] = [];
+
+  async function browser(options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<BrowserContext> {
+    const dir = mkdtempSync(join(tmpdir(), 'loket-demo-'));
+    profiles.push(dir);
+    return chromium.launchPersistentContext(dir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
+      viewport: { width: options.width ?? 1280, height: 900 },
+    });
+  }
+
+  before(async () => {
+    const voorbeeld = await startDemo({ site: 'gemeente-voorbeeld', port: 0 });
+    const scheldeburg = await startDemo({ site: 'stad-scheldeburg', port: 0 });
+    backend = await startMockBackend({ port: 0, origins: [voorbeeld.url, scheldeburg.url], quiet: true });
+    // The sites only need the backend's address in their configuration; restart them with it.
+    await Promise.all([voorbeeld.close(), scheldeburg.close()]);
+    demos['gemeente-voorbeeld'] = await startDemo({
+      site: 'gemeente-voorbeeld',
+      port: Number(new URL(voorbeeld.url).port),
+      backendUrl: backend.url,
+    });
+    demos['stad-scheldeburg'] = await startDemo({
+      site: 'stad-scheldeburg',
+      port: Number(new URL(scheldeburg.url).port),
+      backendUrl: backend.url,
+    });
+  });
+
+  after(async () => {
+    await Promise.all(Object.values(demos).map((d) => d.close()));
+    await backend?.close();
+    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function upgraded(page: Page, name: string): Promise<void> {
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('loket-header')?.shadowRoot?.querySelector('.name')?.textContent === n &&
+        !!document.querySelector('loket-header')?.shadowRoot?.querySelector('.help-button') &&
+        !!document.querySelector('loket-footer')?.shadowRoot?.querySelector('[part="contact"]'),
+      name,
+    );
+  }
+
+  for (const [site, name] of [
+    ['gemeente-voorbeeld', 'Gemeente Voorbeeld'],
+    ['stad-scheldeburg', 'Stad Scheldeburg'],
+  ] as const) {
+    for (const width of [1280, 360]) {
+      it(`${site} at ${width}px: the elements upgrade with zero layout shift, no console messages, no cookies, no foreign requests`, async () => {
+        const context = await browser({ width });
+        try {
+          const page = context.pages()[0] ?? (await context.newPage());
+          const messages: string[] = [];
+          const requests: string[] = [];
+          page.on('console', (m) => {
+            if (['error', 'warning'].includes(m.type())) messages.push(`${m.type()}: ${m.text()}`);
+          });
+          page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+          page.on('request', (r) => requests.push(r.url()));
+          await page.addInitScript(() => {
+            (window as unknown as { __cls: number }).__cls = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+                if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+          await page.goto(`${demos[site]!.url}/`);
+          await upgraded(page, name);
+          await page.waitForLoadState('networkidle');
+          await page.waitForTimeout(300); // let the last frame be observed
+          const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+          assert.equal(cls, 0, `layout shift ${cls}`);
+          assert.deepEqual(messages, []);
+          assert.deepEqual(await context.cookies(), []);
+          const origin = demos[site]!.url;
+          assert.deepEqual(
+            requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')),
+            [],
+          );
+          // The preset class on <body> themes the elements: the header bar has the site's brand colour.
+          const brand = await page.evaluate(() => {
+            const bar = document.querySelector('loket-header')!.shadowRoot!.querySelector('.bar')!;
+            return getComputedStyle(bar).backgroundColor;
+          });
+          assert.equal(brand, site === 'gemeente-voorbeeld' ? 'rgb(0, 89, 79)' : 'rgb(122, 20, 54)');
+        } finally {
+          await context.close();
+        }
+      });
+    }
+
+    it(`${site} without JavaScript: skip link, home link, navigation and footer links work`, async () => {
+      const context = await browser({ javaScriptEnabled: false });
+      try {
+        const page = context.pages()[0] ?? (await context.newPage());
+        await page.goto(`${demos[site]!.url}/`);
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Naar de hoofdinhoud');
+        assert.ok(await page.getByRole('link', { name }).first().isVisible());
+        const navLinks = page.locator('loket-header nav a');
+        assert.ok((await navLinks.count()) >= 3);
+        for (const link of await navLinks.all()) assert.ok(await link.isVisible());
+        assert.ok(await page.locator('loket-footer a[data-legal]').first().isVisible());
+        await navLinks.nth(1).click();
+        await page.waitForURL((u) => u.pathname !== '/');
+        assert.notEqual(new URL(page.url()).pathname, '/');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('keyboard only: Tab reaches the skip link first, then every header control; the menu opens and closes', async () => {
+    const context = await browser({ width: 360 });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${demos['gemeente-voorbeeld']!.url}/`);
+      await upgraded(page, 'Gemeente Voorbeeld');
+      const focused = () =>
+        page.evaluate(() => {
+          let el: Element | null = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return el ? `${el.localName}.${el.className}`.trim() : '';
+        });
+      const order: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        await page.keyboard.press('Tab');
+        order.push(await focused());
+      }
+      assert.equal(order[0], 'a.skip');
+      assert.ok(order.includes('button.menu-button'), order.join(' → '));
+      assert.ok(order.includes('button.help-button'), order.join(' → '));
+      while ((await focused()) !== 'button.menu-button') await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(), 'a.'); // first navigation link
+      await page.keyboard.press('Escape');
+      assert.equal(await focused(), 'button.menu-button');
+    } finally {
+      await context.close();
+    }
+  });
+});
