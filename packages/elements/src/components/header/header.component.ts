@@ -30,6 +30,7 @@ function wasDismissed(id: string): boolean {
  * Plain `<a>` children are the main navigation (an `<a rel="home">` child is the home link);
  * they work before and without JavaScript and are read, as text and href only, on upgrade.
  *
+ * @tagname loket-header
  * @summary Global header with branding, navigation, help and sign-in.
  *
  * @slot - Fallback links (`<a>`), shown before the element upgrades; not rendered after.

@@ -1,0 +1,34 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../packages/elements/package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+// The preview needs two generated files; a fresh clone has neither (both are git-ignored build output).
+const root = new URL('../', import.meta.url);
+const generated = [
+  ['packages/elements/src/theme/generated/themes.css', 'npm run tokens'],
+  ['packages/elements/dist/npm/custom-elements.json', 'npm run manifest -w @loket/elements'],
+] as const;
+for (const [file, command] of generated) {
+  if (existsSync(new URL(file, root))) continue;
+  console.info(`storybook: ${file} is missing; running \`${command}\``);
+  execSync(command, { cwd: root, stdio: 'inherit' });
+}
+
+const config: StorybookConfig = {
+  framework: '@storybook/web-components-vite',
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  // The example logo and remote configuration, at the same relative path as in the test runner.
+  staticDirs: [{ from: '../packages/elements/test/fixtures', to: '/packages/elements/test/fixtures' }],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  viteFinal: (vite) => ({
+    ...vite,
+    define: { ...vite.define, __LOKET_VERSION__: JSON.stringify(version) },
+  }),
+};
+
+export default config;

@@ -1,0 +1,232 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../packages/elements/src/components/header/header.js';
+import type { AlertType, Language, LoketConfig, PresetName } from '../packages/elements/src/config/schema.js';
+import {
+  LOGO,
+  LONG_NAME,
+  REMOTE_CONFIG,
+  alert,
+  badConfig,
+  headerConfig,
+  help,
+  languages,
+  manyLinks,
+  municipality,
+  navigation,
+  withPreset,
+} from './examples.js';
+import { narrowBox, openPopup, type LoketParameters } from './story-kit.js';
+
+/** Light-DOM link: what a webmaster writes inside the element, working before and without JavaScript. */
+interface PlainLink {
+  label: string;
+  href: string;
+  rel?: string;
+}
+
+interface HeaderArgs {
+  config?: string;
+  municipalityName?: string;
+  homeUrl?: string;
+  logoSrc?: string;
+  logoAlt?: string;
+  skipTarget?: string;
+  loginUrl?: string;
+  sticky?: boolean;
+  navigationDisabled?: boolean;
+  /** The element's own `lang` attribute (otherwise it follows `<html lang>`). */
+  lang?: Language;
+  /** Inline configuration: a `<script type="application/json">` child. */
+  inlineConfig?: LoketConfig | Record<string, unknown>;
+  /** Plain `<a>` children. */
+  links?: PlainLink[];
+}
+
+type Story = StoryObj<HeaderArgs> & { parameters?: { loket?: LoketParameters } };
+
+const meta = {
+  title: 'Elements/Header',
+  component: 'loket-header',
+  tags: ['autodocs'],
+  // A new element whenever an arg changes: inline JSON and `lang` are read when the element starts.
+  render: (args) =>
+    html`${keyed(
+      JSON.stringify(args),
+      html`<loket-header
+        config=${ifDefined(args.config)}
+        municipality-name=${ifDefined(args.municipalityName)}
+        home-url=${ifDefined(args.homeUrl)}
+        logo-src=${ifDefined(args.logoSrc)}
+        logo-alt=${ifDefined(args.logoAlt)}
+        skip-target=${ifDefined(args.skipTarget)}
+        login-url=${ifDefined(args.loginUrl)}
+        lang=${ifDefined(args.lang)}
+        ?sticky=${!!args.sticky}
+        ?navigation-disabled=${!!args.navigationDisabled}
+        >${(args.links ?? []).map((l) => html`<a href=${l.href} rel=${ifDefined(l.rel)}>${l.label}</a>`)}${
+          args.inlineConfig
+            ? html`<script type="application/json">
+                ${JSON.stringify(args.inlineConfig)}
+              </script>`
+            : nothing
+        }</loket-header
+      >`,
+    )}`,
+  args: { inlineConfig: headerConfig },
+  argTypes: {
+    lang: { control: 'select', options: [undefined, 'nl', 'fr', 'en', 'de'] },
+    inlineConfig: { control: 'object', table: { category: 'story' } },
+    links: { control: 'object', table: { category: 'story' } },
+  },
+  // Controls on the property rows; the attribute rows (kebab-case) and tokens only document.
+  parameters: { layout: 'fullscreen', controls: { exclude: /-/ } },
+} satisfies Meta<HeaderArgs>;
+
+export default meta;
+
+const configured: LoketParameters['shows'] = ['.name', 'nav', '.help-button', '.login'];
+
+export const Default: Story = {
+  parameters: { loket: { shows: [...configured, ['.name', 'Gemeente Voorbeeld']] } },
+};
+
+/** The snippet as a webmaster pastes it: `config` points at the widget configuration. */
+export const RemoteConfiguration: Story = {
+  args: { config: REMOTE_CONFIG, inlineConfig: undefined },
+  parameters: { loket: { shows: [...configured, ['.umbrella', 'Vlaanderen']] } },
+};
+
+/** Attributes only: name, logo and login, no navigation. */
+export const AttributesOnly: Story = {
+  args: { inlineConfig: undefined, municipalityName: 'Gemeente Heidebeek', logoSrc: LOGO, logoAlt: '', loginUrl: '/aanmelden' },
+  parameters: { loket: { shows: [['.name', 'Gemeente Heidebeek'], '.login'] } },
+};
+
+export const LongMunicipalityName: Story = {
+  args: { inlineConfig: { ...headerConfig, municipality: { ...municipality, name: LONG_NAME } } },
+  parameters: { loket: { shows: [['.name', LONG_NAME]] } },
+};
+
+export const ManyLinks: Story = {
+  args: { inlineConfig: { ...headerConfig, navigation: manyLinks } },
+  parameters: { loket: { shows: ['nav li:nth-child(12)'] } },
+};
+
+/** The viewport toolbar set to a 360 px phone. */
+export const Mobile: Story = {
+  globals: { viewport: { value: 'phone360', isRotated: false } },
+  parameters: { loket: { shows: ['.menu-button', '.name'] } },
+};
+
+/** The header in a 360 px column of a wider page (the container, not the viewport, is narrow). */
+export const NarrowContainer: Story = {
+  decorators: [narrowBox(360)],
+  parameters: { loket: { shows: ['.name', 'nav'] } },
+};
+
+export const MobileMenuOpen: Story = {
+  globals: { viewport: { value: 'phone360', isRotated: false } },
+  play: ({ canvasElement }) => openPopup(canvasElement, '.menu-button'),
+  parameters: { loket: { shows: ['nav.open', '.menu-button[aria-expanded="true"]'] } },
+};
+
+const alertStory = (type: AlertType): Story => ({
+  args: { inlineConfig: { ...headerConfig, alert: alert(type) } },
+  parameters: { loket: { shows: [`.alert.${type}`, ['.alert', alert(type).message]] } },
+});
+
+export const AlertInfo = alertStory('info');
+export const AlertSuccess = alertStory('success');
+export const AlertWarning = alertStory('warning');
+export const AlertError = alertStory('error');
+
+/** An alert the reader cannot dismiss (no close button). */
+export const AlertNotDismissible: Story = {
+  args: { inlineConfig: { ...headerConfig, alert: { ...alert('error'), dismissible: false } } },
+  parameters: { loket: { shows: ['.alert.error'] } },
+};
+
+const skipLinks: Record<Language, string> = {
+  nl: 'Naar de hoofdinhoud',
+  fr: 'Aller au contenu principal',
+  en: 'Skip to main content',
+  de: 'Zum Hauptinhalt springen',
+};
+
+const languageStory = (lang: Language): Story => ({
+  args: { lang, inlineConfig: { ...headerConfig, alert: alert('info') } },
+  parameters: { loket: { shows: [['.skip', skipLinks[lang]], ['.language-button', lang.toUpperCase()], '.alert'] } },
+});
+
+export const LanguageDutch = languageStory('nl');
+export const LanguageFrench = languageStory('fr');
+export const LanguageEnglish = languageStory('en');
+export const LanguageGerman = languageStory('de');
+
+const presetStory = (preset: PresetName): Story => ({
+  args: { inlineConfig: withPreset({ ...headerConfig, alert: alert('warning') }, preset) },
+  parameters: { loket: { shows: ['.name', 'nav', '.alert.warning'] } },
+});
+
+export const PresetDefault = presetStory('default');
+export const PresetVoorbeeld = presetStory('voorbeeld');
+export const PresetScheldeburg = presetStory('scheldeburg');
+export const PresetHeidebeek = presetStory('heidebeek');
+
+/** For consent screens: branding only, nothing that leaves the page. */
+export const NavigationDisabled: Story = {
+  args: { navigationDisabled: true },
+  parameters: { loket: { shows: ['span.home', '.name'] } },
+};
+
+export const HelpPanelOpen: Story = {
+  play: ({ canvasElement }) => openPopup(canvasElement, '.help-button'),
+  parameters: { loket: { shows: ['#help:not([hidden])', ['#help', help.email]] } },
+};
+
+/** Without language URLs the choices are buttons: the host handles `loket-language-change`. */
+export const LanguageMenuOpen: Story = {
+  args: { inlineConfig: { ...headerConfig, languages: undefined } },
+  play: ({ canvasElement }) => openPopup(canvasElement, '.language-button'),
+  parameters: { loket: { shows: ['#languages:not([hidden])', '#languages button[lang="fr"]'] } },
+};
+
+/** Stays at the top while the page scrolls. */
+export const Sticky: Story = {
+  args: { sticky: true },
+  parameters: { loket: { shows: ['.name', 'nav'], longPage: true } },
+};
+
+/** No JavaScript configuration at all: the plain links a webmaster writes, read on upgrade. */
+export const LightDomOnly: Story = {
+  args: {
+    inlineConfig: undefined,
+    links: [
+      { label: 'Gemeente Heidebeek', href: '/', rel: 'home' },
+      ...navigation.slice(0, 4),
+      { label: 'Verenigingsloket', href: 'https://www.verenigingsloket.be/', rel: 'external' },
+    ],
+  },
+  parameters: { loket: { shows: [['.name', 'Gemeente Heidebeek'], 'nav li:nth-child(5)'] } },
+};
+
+/** Invalid fields are dropped and logged to the console; the rest still renders. */
+export const BadConfig: Story = {
+  args: { inlineConfig: badConfig },
+  parameters: {
+    loket: {
+      shows: [['.name', 'Gemeente Voorbeeld'], 'nav li:nth-child(2)'],
+      expectedConsoleError: /<loket-header>: invalid configuration/,
+    },
+  },
+};
+
+/** Language links point at the translated pages (otherwise the choice is an event for the host). */
+export const LanguageLinks: Story = {
+  args: { inlineConfig: { ...headerConfig, languages } },
+  play: ({ canvasElement }) => openPopup(canvasElement, '.language-button'),
+  parameters: { loket: { shows: ['#languages a[hreflang="fr"]'] } },
+};

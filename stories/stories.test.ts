@@ -1,0 +1,140 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { nothing, render, type LitElement } from 'lit';
+import type { Decorator, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { axeViolations, captureConsole } from '../packages/elements/test/helpers.js';
+import * as footerStories from './footer.stories.js';
+import * as headerStories from './header.stories.js';
+import { VIEWPORTS, globalDecorators, waitFor, type LoketParameters, type ViewportName } from './story-kit.js';
+
+/**
+ * Every story of every stories file, rendered the way Storybook renders it (args merged, the
+ * story's, the component's and the global decorators, the play function), then checked: the state
+ * it claims is visible, axe finds nothing, and nothing is logged as an error unless the story says so.
+ * A new *.stories.ts file goes in this list.
+ */
+const storyFiles = { header: headerStories, footer: footerStories };
+
+type AnyMeta = Meta<Record<string, unknown>>;
+type AnyStory = StoryObj<Record<string, unknown>>;
+
+const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+
+const LOKET_TAGS = 'loket-header, loket-footer, loket-capacity-switcher, loket-dossiers';
+
+function loadStylesheet(href: string): Promise<void> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise<void>((resolve, reject) => {
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`could not load ${href}`));
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+before(async () => {
+  // What Storybook's preview loads: the fallback styles and the preset classes.
+  await loadStylesheet('/packages/elements/src/loket.base.css');
+  await loadStylesheet('/packages/elements/src/theme/generated/themes.css');
+  // The stories bring their own <main id="main">; the helpers' one would be a second.
+  document.querySelectorAll('body > main#main').forEach((m) => m.remove());
+});
+
+/** Settled: every element has rendered its resolved configuration (the validator is a lazy chunk). */
+async function settle(container: HTMLElement): Promise<LitElement[]> {
+  const elements = () => [...container.querySelectorAll<LitElement>(LOKET_TAGS)];
+  const pending = (el: LitElement) => (el as unknown as { cfg?: { pending: boolean } }).cfg?.pending !== false;
+  await waitFor(
+    () => elements().length > 0 && elements().every((el) => el.shadowRoot?.childElementCount && !pending(el)),
+    'the elements to render their configuration',
+  );
+  await Promise.all(elements().map((el) => el.updateComplete));
+  return elements();
+}
+
+async function expectShows(el: LitElement, shows: NonNullable<LoketParameters['shows']>): Promise<void> {
+  for (const item of shows) {
+    const [selector, text] = typeof item === 'string' ? [item, undefined] : item;
+    const found = () => el.shadowRoot!.querySelector(selector);
+    await waitFor(
+      () => !!found() && (text === undefined || !!found()!.textContent?.includes(text)),
+      `${selector} ${text ?? ''}`,
+    ).catch(() => undefined);
+    expect(found(), `<${el.localName}> shows ${selector}`).not.to.equal(null);
+    if (text !== undefined) expect(found()!.textContent, `${selector} text`).to.contain(text);
+  }
+}
+
+for (const [file, module] of Object.entries(storyFiles)) {
+  const { default: meta, ...stories } = module as unknown as { default: AnyMeta } & Record<string, AnyStory>;
+
+  describe(`${meta.title ?? file} stories`, () => {
+    it('has stories', () => {
+      expect(Object.keys(stories).length).to.be.greaterThan(0);
+    });
+
+    for (const [exportName, story] of Object.entries(stories)) {
+      it(exportName, async () => {
+        const args = { ...meta.args, ...story.args };
+        const parameters = { ...meta.parameters, ...story.parameters };
+        const loket = (parameters.loket ?? {}) as LoketParameters;
+        const globals = { ...story.globals };
+        const context = {
+          id: `${file}--${exportName}`,
+          name: story.name ?? exportName,
+          title: meta.title,
+          component: meta.component,
+          args,
+          parameters,
+          globals,
+          viewMode: 'story',
+        } as unknown as StoryContext;
+
+        const viewport = (globals.viewport as { value?: ViewportName } | undefined)?.value;
+        const size = VIEWPORTS[viewport ?? 'desktop'].styles;
+        await setViewport({ width: parseInt(size.width), height: parseInt(size.height) });
+        document.documentElement.lang = 'nl';
+        sessionStorage.clear();
+
+        const storyRender = story.render ?? meta.render;
+        if (!storyRender) throw new Error(`${exportName} has no render function`);
+        const decorators: Decorator[] = [
+          ...asArray(story.decorators as Decorator | Decorator[] | undefined),
+          ...asArray(meta.decorators as Decorator | Decorator[] | undefined),
+          ...globalDecorators,
+        ];
+        const composed = decorators.reduce<() => unknown>(
+          (inner, decorator) => () => decorator(inner as Parameters<Decorator>[0], context),
+          () => storyRender(args, context),
+        );
+
+        const container = document.createElement('div');
+        document.body.append(container);
+        const consoleOutput = captureConsole();
+        try {
+          render(composed(), container);
+          const [el] = await settle(container);
+          await story.play?.({ ...context, canvasElement: container } as Parameters<NonNullable<AnyStory['play']>>[0]);
+          await el!.updateComplete;
+          await expectShows(el!, loket.shows ?? []);
+
+          expect(await axeViolations(container)).to.deep.equal([]);
+
+          const expected = loket.expectedConsoleError;
+          if (expected)
+            expect(
+              consoleOutput.errors.some((e) => expected.test(e)),
+              `logs ${expected}`,
+            ).to.equal(true);
+          expect(consoleOutput.errors.filter((e) => !expected?.test(e))).to.deep.equal([]);
+        } finally {
+          consoleOutput.restore();
+          render(nothing, container);
+          container.remove();
+        }
+      });
+    }
+  });
+}

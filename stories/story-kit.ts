@@ -1,0 +1,115 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Decorator } from '@storybook/web-components-vite';
+import { configStore } from '../packages/elements/src/config/store.js';
+import type { PresetName } from '../packages/elements/src/config/schema.js';
+
+/**
+ * What Storybook's preview and the story tests share: the page around a story and the helpers
+ * that put an element into an "open" state. Nothing here imports Storybook at run time, so the
+ * test runner can load it as it is.
+ */
+
+/** Per-story facts the story test checks besides axe. */
+export interface LoketParameters {
+  /**
+   * What must be visible in the element's shadow root once the story has settled: a selector,
+   * or a selector and a text it contains.
+   */
+  shows?: (string | [selector: string, text: string])[];
+  /** The story logs this on purpose (bad configuration); any other console error fails its test. */
+  expectedConsoleError?: RegExp;
+  /** Give the page enough content to scroll (sticky header). */
+  longPage?: boolean;
+}
+
+/** Polls until `check` holds: a play function runs before the lazily loaded validator may have arrived. */
+export async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/**
+ * Opens a popup of the header the way a user does (a click on its button), then waits until it shows.
+ * Used by the play functions and, through them, by the story tests.
+ */
+export async function openPopup(
+  canvas: HTMLElement,
+  button: '.help-button' | '.language-button' | '.menu-button',
+): Promise<void> {
+  const header = canvas.querySelector('loket-header');
+  if (!header) throw new Error('no <loket-header> in the story');
+  const find = () => header.shadowRoot?.querySelector<HTMLButtonElement>(button) ?? null;
+  await waitFor(() => !!find(), `${button} in <loket-header>`);
+  const toggle = find()!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await header.updateComplete;
+  await waitFor(() => find()?.getAttribute('aria-expanded') === 'true', `${button} to open its popup`);
+}
+
+const paragraph = html`<p>
+  Dit is de inhoud van de pagina. De skiplink van de header springt hierheen, zodat wie met het toetsenbord werkt niet eerst door
+  het hele menu moet.
+</p>`;
+
+function mainContent(long: boolean): TemplateResult {
+  return html`<main
+    id="main"
+    style="max-width: var(--loket-content-max-width, 75rem); margin: 0 auto; padding: 1.5rem 1rem;
+      font-family: var(--loket-font-family, system-ui, sans-serif); color: var(--loket-color-text, #1d1d1b)"
+  >
+    <h1>Inhoud van de pagina</h1>
+    ${paragraph} ${long ? Array.from({ length: 30 }, () => paragraph) : nothing}
+  </main>`;
+}
+
+/**
+ * Puts the story where it stands on a real page: the header before `<main id="main">` (the skip
+ * link's target), the footer after it. Wrapping the header *in* <main> would make its <header>
+ * lose the banner role. In docs mode several stories share one page: no landmarks there.
+ */
+export const pageDecorator: Decorator = (story, context) => {
+  if (context.viewMode === 'docs') return html`${story()}`;
+  const main = mainContent(!!(context.parameters.loket as LoketParameters | undefined)?.longPage);
+  return context.component === 'loket-footer' ? html`${main}${story()}` : html`${story()}${main}`;
+};
+
+/** Page-wide configuration (a config URL, `loket.configure()`) must not leak from one story into the next. */
+export const resetDecorator: Decorator = (story) => {
+  configStore.reset();
+  return story();
+};
+
+/** The toolbar's preset: the class a site would put on <html> or <body>, here on the story root. */
+export const presetDecorator: Decorator = (story, context) => {
+  const preset = context.globals.preset as PresetName | undefined;
+  return preset ? html`<div class="loket-theme-${preset}">${story()}</div>` : story();
+};
+
+/** The toolbar's language is the page language, `<html lang>`, which the elements follow. */
+export const languageDecorator: Decorator = (story, context) => {
+  const lang = context.globals.language as string | undefined;
+  if (lang && document.documentElement.lang !== lang) document.documentElement.lang = lang;
+  return story();
+};
+
+/** Storybook's preview applies these; so do the story tests. Innermost first, as Storybook composes them. */
+export const globalDecorators: Decorator[] = [pageDecorator, presetDecorator, languageDecorator, resetDecorator];
+
+/** The viewport toolbar's sizes; the story tests resize the browser to the same ones. */
+export const VIEWPORTS = {
+  reflow320: { name: 'Reflow 320 px (WCAG 1.4.10)', styles: { width: '320px', height: '640px' }, type: 'mobile' },
+  phone360: { name: 'Phone 360 px', styles: { width: '360px', height: '740px' }, type: 'mobile' },
+  tablet: { name: 'Tablet 768 px', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+  desktop: { name: 'Desktop 1280 px', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
+} as const;
+
+export type ViewportName = keyof typeof VIEWPORTS;
+
+/** Stories shown inside a narrow box: how the element behaves in a 360 px column or phone. */
+export const narrowBox =
+  (width = 360): Decorator =>
+  (story) =>
+    html`<div style="max-width: ${width}px; outline: 1px dashed #6f7a85">${story()}</div>`;
