@@ -15,7 +15,10 @@ import { api, signIn } from '../test/helpers.ts';
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 5);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
 
-const child = fork(new URL('./server.ts', import.meta.url), { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+const child = fork(new URL('./server.ts', import.meta.url), {
+  execArgv: ['--import', 'tsx'],
+  stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+});
 const info = await new Promise<{ url: string; issuer: string; port: number }>((resolve, reject) => {
   child.once('message', (m) => resolve(m as { url: string; issuer: string; port: number }));
   child.once('exit', (code) => reject(new Error(`backend exited with ${code}`)));
@@ -28,11 +31,23 @@ try {
   const scenarios: { name: string; token: string; path: string; expectTotal: number }[] = [
     { name: '100,000 dossiers (V0001002), newest first', token: koepel, path: '/api/dossiers?pageSize=20', expectTotal: 100_000 },
     { name: '100 dossiers (V0001234), newest first', token: speelplein, path: '/api/dossiers?pageSize=20', expectTotal: 100 },
-    { name: '100,000 dossiers, open + action required, by due date, page 3', token: koepel, path: '/api/dossiers?status=open&actionRequired=true&sort=dueDate&page=3&pageSize=20', expectTotal: -1 },
-    { name: '100,000 dossiers, text search "jeugdwerk"', token: koepel, path: '/api/dossiers?q=jeugdwerk&pageSize=20', expectTotal: -1 },
+    {
+      name: '100,000 dossiers, open + action required, by due date, page 3',
+      token: koepel,
+      path: '/api/dossiers?status=open&actionRequired=true&sort=dueDate&page=3&pageSize=20',
+      expectTotal: -1,
+    },
+    {
+      name: '100,000 dossiers, text search "jeugdwerk"',
+      token: koepel,
+      path: '/api/dossiers?q=jeugdwerk&pageSize=20',
+      expectTotal: -1,
+    },
   ];
 
-  console.log(`GET /api/dossiers on ${backend.url} — ${connections} connections, ${seconds} s per scenario, Node ${process.version}\n`);
+  console.log(
+    `GET /api/dossiers on ${backend.url} — ${connections} connections, ${seconds} s per scenario, Node ${process.version}\n`,
+  );
   const rows: string[][] = [['scenario', 'req/s (mean)', 'p50 ms', 'p99 ms', 'max ms', 'errors/non-2xx']];
   for (const s of scenarios) {
     // Warm-up: builds the owner's columns and sort order once, checks the answer.
@@ -43,7 +58,12 @@ try {
     const total = (warm.body as { total: number }).total;
     if (s.expectTotal >= 0 && total !== s.expectTotal) throw new Error(`${s.name}: total ${total}, expected ${s.expectTotal}`);
     // One second of unmeasured load so the JIT has settled before measuring.
-    await autocannon({ url: `${backend.url}${s.path}`, connections, duration: 1, headers: { authorization: `Bearer ${s.token}` } });
+    await autocannon({
+      url: `${backend.url}${s.path}`,
+      connections,
+      duration: 1,
+      headers: { authorization: `Bearer ${s.token}` },
+    });
     const result = await autocannon({
       url: `${backend.url}${s.path}`,
       connections,

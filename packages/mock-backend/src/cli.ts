@@ -20,7 +20,11 @@ const options: MockBackendOptions = {
   port: intEnv('LOKET_BACKEND_PORT', 0, 65535) ?? DEFAULT_PORT,
 };
 const origins = process.env['LOKET_ALLOWED_ORIGINS'];
-if (origins) options.origins = origins.split(',').map((o) => o.trim()).filter(Boolean);
+if (origins)
+  options.origins = origins
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
 if (process.env['LOKET_DATA_DIR']) options.dataDir = process.env['LOKET_DATA_DIR'];
 if (process.env['LOKET_AUDIT_LOG']) options.auditLogPath = process.env['LOKET_AUDIT_LOG'];
 const ttl = intEnv('LOKET_ACCESS_TOKEN_TTL', 5, 3600);
@@ -44,6 +48,8 @@ try {
   process.on('SIGINT', () => stop('SIGINT'));
 } catch (error) {
   const e = error as NodeJS.ErrnoException;
-  console.error(e.code === 'EADDRINUSE' ? `Port ${options.port} is already in use (set LOKET_BACKEND_PORT).` : `Cannot start: ${e.message}`);
+  console.error(
+    e.code === 'EADDRINUSE' ? `Port ${options.port} is already in use (set LOKET_BACKEND_PORT).` : `Cannot start: ${e.message}`,
+  );
   process.exit(1);
 }

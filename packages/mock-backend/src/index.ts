@@ -22,7 +22,12 @@ export { DEMO_CLIENT_ID, DEMO_SCOPES } from './idp/provider.ts';
 export { encodeLoginHint, parseLoginHint } from './idp/hint.ts';
 
 export const DEFAULT_PORT = 3000;
-export const DEFAULT_ORIGINS = ['http://localhost:4000', 'http://localhost:4001', 'http://127.0.0.1:4001', 'http://localhost:6006'];
+export const DEFAULT_ORIGINS = [
+  'http://localhost:4000',
+  'http://localhost:4001',
+  'http://127.0.0.1:4001',
+  'http://localhost:6006',
+];
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -61,7 +66,8 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
   const dossiers = new DossierStore();
   for (const p of fx.persons) dossiers.addOwner({ type: 'BUR', key: p.insz, count: 2 + (Number(p.insz.slice(6, 9)) % 11) });
   for (const a of fx.associations) dossiers.addOwner({ type: 'VER', key: a.vCode, count: a.dossierCount });
-  for (const c of fx.companies) dossiers.addOwner({ type: 'EA', key: c.kboNummer, count: 5 + (Number(c.kboNummer.slice(5, 8)) % 16) });
+  for (const c of fx.companies)
+    dossiers.addOwner({ type: 'EA', key: c.kboNummer, count: 5 + (Number(c.kboNummer.slice(5, 8)) % 16) });
 
   const audit = new AuditLog({
     path: options.auditLogPath ?? join(PACKAGE_DIR, '.data', 'audit.log'),
@@ -77,7 +83,9 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
     res.writeHead(503).end();
   };
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, maxHeaderSize: 16_384 }, (req, res) => handler(req, res));
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, maxHeaderSize: 16_384 }, (req, res) =>
+    handler(req, res),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_PORT, '127.0.0.1', () => {
@@ -101,7 +109,9 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
     subOf,
     personBySub: (sub) => subs.get(sub),
     capacityOfSession(sessionUid, person): ActiveCapacity {
-      const saved = sessionUid ? (store.extras.get(`capacity:${sessionUid}`) as { type: string; code: string | null } | undefined) : undefined;
+      const saved = sessionUid
+        ? (store.extras.get(`capacity:${sessionUid}`) as { type: string; code: string | null } | undefined)
+        : undefined;
       return (saved && resolveCapacity(fx, person, saved.type, saved.code)) || capacitiesOf(fx, person)[0]!;
     },
     setSessionCapacity(sessionUid, capacity) {
@@ -121,7 +131,13 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
     if (ctx.status === 404 && ctx.body === undefined) {
       ctx.status = 404;
       ctx.type = 'application/problem+json';
-      ctx.body = JSON.stringify({ type: 'https://loket.example/problems/not-found', title: 'Not Found', status: 404, detail: 'No such endpoint.', instance: ctx.path });
+      ctx.body = JSON.stringify({
+        type: 'https://loket.example/problems/not-found',
+        title: 'Not Found',
+        status: 404,
+        detail: 'No such endpoint.',
+        instance: ctx.path,
+      });
     }
   });
   // oidc-provider answers CORS for any origin on public endpoints (discovery, JWKS) and on
@@ -130,7 +146,13 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
     await next();
     const origin = ctx.get('Origin');
     if (origin && !origins.has(origin)) {
-      for (const header of ['Access-Control-Allow-Origin', 'Access-Control-Allow-Methods', 'Access-Control-Allow-Headers', 'Access-Control-Max-Age', 'Access-Control-Expose-Headers']) {
+      for (const header of [
+        'Access-Control-Allow-Origin',
+        'Access-Control-Allow-Methods',
+        'Access-Control-Allow-Headers',
+        'Access-Control-Max-Age',
+        'Access-Control-Expose-Headers',
+      ]) {
         ctx.remove(header);
       }
     }

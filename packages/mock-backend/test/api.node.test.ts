@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import * as v from 'valibot';
 import { LoketConfigSchema } from '../../elements/src/config/schema.ts';
-import { validateResponse } from './contract.ts';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { covered, spec, validateResponse } from './contract.ts';
 import { api, signIn, startTestBackend, type TestBackend } from './helpers.ts';
 
 let backend: TestBackend;
@@ -20,7 +21,22 @@ async function get(path: string, token?: string, headers: Record<string, string>
   return res;
 }
 
-type Page = { items: { id: string; title: string; reference: string; entity: { name: string }; status: { code: string }; actionRequired: boolean; action?: { dueDate: string }; lastChanged: string }[]; total: number; page: number; pageSize: number; counts: { open: number; closed: number; actionRequired: number } };
+type Page = {
+  items: {
+    id: string;
+    title: string;
+    reference: string;
+    entity: { name: string };
+    status: { code: string };
+    actionRequired: boolean;
+    action?: { dueDate: string };
+    lastChanged: string;
+  }[];
+  total: number;
+  page: number;
+  pageSize: number;
+  counts: { open: number; closed: number; actionRequired: number };
+};
 
 before(async () => {
   backend = await startTestBackend();
@@ -29,12 +45,21 @@ before(async () => {
   tokens['koepel'] = (await signIn(backend, 'p03', { cap_hint: 'VER', code_hint: 'V0001002' })).tokens.access_token;
   tokens['company'] = (await signIn(backend, 'p04', { cap_hint: 'EA', code_hint: '0765123429' })).tokens.access_token;
 });
-after(() => backend.close());
+after(async () => {
+  await backend.close();
+  // Every documented operation was exercised and validated with a success response.
+  const ops = Object.entries(spec.paths).flatMap(([path, item]) =>
+    Object.keys(item).map((m) => `${m.toUpperCase()} ${path} 200`),
+  );
+  const missing = ops.filter((op) => !covered.has(op));
+  assert.deepEqual(missing, [], 'operations never validated');
+});
 
 describe('contract: every endpoint, several personas', () => {
   test('health and public endpoints', async () => {
     assert.equal((await get('/healthz')).status, 200);
-    for (const id of ['gemeente-voorbeeld', 'stad-scheldeburg', 'gemeente-heidebeek']) assert.equal((await get(`/api/widget-config/${id}`)).status, 200);
+    for (const id of ['gemeente-voorbeeld', 'stad-scheldeburg', 'gemeente-heidebeek'])
+      assert.equal((await get(`/api/widget-config/${id}`)).status, 200);
     assert.equal((await get('/api/widget-config/gemeente-onbekend')).status, 404);
     assert.equal((await get('/api/widget-config/Bad_Id')).status, 400);
     assert.equal((await get('/api/services')).status, 200);
@@ -60,7 +85,13 @@ describe('contract: every endpoint, several personas', () => {
   }
 
   test('401 responses follow the contract', async () => {
-    for (const path of ['/api/me/identities', '/api/me/export', '/api/dossiers', '/api/dossiers/D0000000-000001', '/api/associations/V0001234']) {
+    for (const path of [
+      '/api/me/identities',
+      '/api/me/export',
+      '/api/dossiers',
+      '/api/dossiers/D0000000-000001',
+      '/api/associations/V0001234',
+    ]) {
       const res = await get(path);
       assert.equal(res.status, 401);
       assert.match(res.headers.get('www-authenticate') ?? '', /^Bearer/);
@@ -68,17 +99,34 @@ describe('contract: every endpoint, several personas', () => {
   });
 });
 
+describe('the contract document', () => {
+  test('openapi.yaml is a valid OpenAPI 3.1 document', async () => {
+    const result = await new Validator().validate(new URL('../openapi.yaml', import.meta.url).pathname);
+    assert.deepEqual(result, { valid: true });
+    assert.equal((spec as unknown as { openapi: string }).openapi, '3.1.0');
+  });
+});
+
 describe('identities', () => {
   test('a representative of several associations and a company sees all of them, and the active one', async () => {
-    const koepel = (await get('/api/me/identities', tokens['koepel'])).body as { identities: { type: string; code: string | null; rol?: string }[]; active: unknown };
+    const koepel = (await get('/api/me/identities', tokens['koepel'])).body as {
+      identities: { type: string; code: string | null; rol?: string }[];
+      active: unknown;
+    };
     assert.deepEqual(
       koepel.identities.map((i) => `${i.type}:${i.code}`),
       ['BUR:null', 'VER:V0001002', 'VER:V0001003', 'VER:V0001004'],
     );
     assert.deepEqual(koepel.active, { type: 'VER', code: 'V0001002' });
     assert.equal(koepel.identities[1]!.rol, 'Secretaris');
-    const company = (await get('/api/me/identities', tokens['company'])).body as { identities: { type: string; code: string | null }[]; active: unknown };
-    assert.deepEqual(company.identities.map((i) => `${i.type}:${i.code}`), ['BUR:null', 'VER:V0001005', 'EA:0765123429']);
+    const company = (await get('/api/me/identities', tokens['company'])).body as {
+      identities: { type: string; code: string | null }[];
+      active: unknown;
+    };
+    assert.deepEqual(
+      company.identities.map((i) => `${i.type}:${i.code}`),
+      ['BUR:null', 'VER:V0001005', 'EA:0765123429'],
+    );
     assert.deepEqual(company.active, { type: 'EA', code: '0765123429' });
     const citizen = (await get('/api/me/identities', tokens['citizen'])).body as { identities: unknown[] };
     assert.equal(citizen.identities.length, 1);
@@ -109,7 +157,11 @@ describe('dossiers of the 100,000-dossier association', () => {
     const p1 = await q('sort=-lastChanged&page=1&pageSize=50');
     const p2 = await q('sort=-lastChanged&page=2&pageSize=50');
     const times = [...p1.items, ...p2.items].map((d) => Date.parse(d.lastChanged));
-    assert.deepEqual(times, [...times].sort((a, b) => b - a), 'newest first across pages');
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+      'newest first across pages',
+    );
     const ids = new Set([...p1.items, ...p2.items].map((d) => d.id));
     assert.equal(ids.size, 100, 'pages do not overlap');
     const asc = await q('sort=lastChanged&pageSize=10');
@@ -140,12 +192,21 @@ describe('dossiers of the 100,000-dossier association', () => {
 
   test('dossier detail has a chronological history ending in the current status', async () => {
     const page = await q('actionRequired=true&pageSize=1');
-    const d = (await get(`/api/dossiers/${page.items[0]!.id}`, tokens['koepel'])).body as Page['items'][number] & { history: { status: { code: string }; date: string; note?: string }[] };
+    const d = (await get(`/api/dossiers/${page.items[0]!.id}`, tokens['koepel'])).body as Page['items'][number] & {
+      history: { status: { code: string }; date: string; note?: string }[];
+    };
     assert.equal(d.history.at(-1)!.status.code, d.status.code);
     assert.equal(d.history.at(-1)!.date, d.lastChanged);
     const dates = d.history.map((h) => Date.parse(h.date));
-    assert.deepEqual(dates, [...dates].sort((a, b) => a - b));
-    assert.equal(d.history.at(-1)!.note, (d as unknown as { action: { description: string } }).action.description, 'the requested action is noted');
+    assert.deepEqual(
+      dates,
+      [...dates].sort((a, b) => a - b),
+    );
+    assert.equal(
+      d.history.at(-1)!.note,
+      (d as unknown as { action: { description: string } }).action.description,
+      'the requested action is noted',
+    );
   });
 
   test('the 100-dossier association has exactly 100', async () => {
@@ -160,7 +221,10 @@ describe('dossiers of the 100,000-dossier association', () => {
 
 describe('catalogue', () => {
   test('filters by audience and theme, pages with a total', async () => {
-    const all = (await get('/api/services?pageSize=100')).body as { items: { doelgroepen: string[]; themas: string[] }[]; total: number };
+    const all = (await get('/api/services?pageSize=100')).body as {
+      items: { doelgroepen: string[]; themas: string[] }[];
+      total: number;
+    };
     assert.ok(all.total >= 100);
     const ver = (await get('/api/services?audience=Vereniging&pageSize=100')).body as typeof all;
     assert.ok(ver.total > 0 && ver.total < all.total);
@@ -190,7 +254,11 @@ describe('CORS', () => {
   test('preflight and responses for allowed origins only', async () => {
     const ok = await fetch(`${backend.url}/api/dossiers`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:4000', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      headers: {
+        origin: 'http://localhost:4000',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+      },
     });
     assert.equal(ok.status, 204);
     assert.equal(ok.headers.get('access-control-allow-origin'), 'http://localhost:4000');
@@ -201,14 +269,22 @@ describe('CORS', () => {
     });
     assert.equal(evil.status, 403);
     assert.equal(evil.headers.get('access-control-allow-origin'), null);
-    const getAllowed = await api(backend, '/api/me/identities', tokens['citizen'], { headers: { origin: 'http://127.0.0.1:4001' } });
+    const getAllowed = await api(backend, '/api/me/identities', tokens['citizen'], {
+      headers: { origin: 'http://127.0.0.1:4001' },
+    });
     assert.equal(getAllowed.headers.get('access-control-allow-origin'), 'http://127.0.0.1:4001');
     const getEvil = await api(backend, '/api/me/identities', tokens['citizen'], { headers: { origin: 'http://evil.example' } });
     assert.equal(getEvil.headers.get('access-control-allow-origin'), null);
     // The IdP's token endpoint answers CORS for the same origins (refresh from the browser).
-    const token = await fetch(`${backend.url}/token`, { method: 'OPTIONS', headers: { origin: 'http://localhost:6006', 'access-control-request-method': 'POST' } });
+    const token = await fetch(`${backend.url}/token`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:6006', 'access-control-request-method': 'POST' },
+    });
     assert.equal(token.headers.get('access-control-allow-origin'), 'http://localhost:6006');
-    const tokenPreflightEvil = await fetch(`${backend.url}/token`, { method: 'OPTIONS', headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' } });
+    const tokenPreflightEvil = await fetch(`${backend.url}/token`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' },
+    });
     assert.equal(tokenPreflightEvil.headers.get('access-control-allow-origin'), null);
     for (const path of ['/.well-known/openid-configuration', '/jwks']) {
       const good = await fetch(`${backend.url}${path}`, { headers: { origin: 'http://localhost:4001' } });
@@ -231,7 +307,20 @@ describe('CORS', () => {
 
 describe('robustness', () => {
   const token = () => tokens['speelplein']!;
-  for (const query of ['pageSize=0', 'pageSize=101', 'page=0', 'page=abc', 'page=1.5', 'status=pending', 'sort=title', 'actionRequired=yes', 'unknown=1', 'page=1&page=2', `q=${'x'.repeat(101)}`, 'q=%01']) {
+  for (const query of [
+    'pageSize=0',
+    'pageSize=101',
+    'page=0',
+    'page=abc',
+    'page=1.5',
+    'status=pending',
+    'sort=title',
+    'actionRequired=yes',
+    'unknown=1',
+    'page=1&page=2',
+    `q=${'x'.repeat(101)}`,
+    'q=%01',
+  ]) {
     test(`GET /api/dossiers?${query.slice(0, 30)} → 400 problem`, async () => {
       const res = await get(`/api/dossiers?${query}`, token());
       assert.equal(res.status, 400);
@@ -263,10 +352,14 @@ describe('robustness', () => {
     // A request with a large body (raw request: fetch refuses GET bodies).
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${backend.url}/api/dossiers`, { method: 'GET', headers: { 'content-length': '50000', authorization: `Bearer ${token()}` } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        `${backend.url}/api/dossiers`,
+        { method: 'GET', headers: { 'content-length': '50000', authorization: `Bearer ${token()}` } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.end('x'.repeat(50_000));
     });

@@ -63,10 +63,15 @@ describe('audit log', () => {
         assert.match(e.ip, /127\.0\.0\.1/);
       }
       const anonymous = entries.at(-1)!;
-      assert.deepEqual([anonymous.resource, anonymous.status, anonymous.subject, anonymous.capacity], ['/api/dossiers', 401, null, null]);
+      assert.deepEqual(
+        [anonymous.resource, anonymous.status, anonymous.subject, anonymous.capacity],
+        ['/api/dossiers', 401, null, null],
+      );
 
       const config = await rpConfig(backend);
-      await browser.follow(client.buildEndSessionUrl(config, { id_token_hint: tokens.id_token!, post_logout_redirect_uri: `${RP_ORIGIN}/` }));
+      await browser.follow(
+        client.buildEndSessionUrl(config, { id_token_hint: tokens.id_token!, post_logout_redirect_uri: `${RP_ORIGIN}/` }),
+      );
       const logout = read(backend.auditLogPath).filter((e) => e.operation === 'logout');
       assert.equal(logout.length, 1);
       assert.equal(logout[0]!.subject, subject);
@@ -85,13 +90,29 @@ describe('audit log', () => {
     const path = join(first.dir, 'audit.log');
     const day = 86_400_000;
     const line = (daysAgo: number, resource: string) =>
-      JSON.stringify({ time: new Date(Date.now() - daysAgo * day).toISOString(), ip: '127.0.0.1', resource, operation: 'x', capacity: null, status: 200, subject: null });
+      JSON.stringify({
+        time: new Date(Date.now() - daysAgo * day).toISOString(),
+        ip: '127.0.0.1',
+        resource,
+        operation: 'x',
+        capacity: null,
+        status: 200,
+        subject: null,
+      });
     writeFileSync(path, [line(11, '/old'), line(9, '/recent'), line(3.5, '/three-days')].join('\n') + '\n');
     const defaults = await startTestBackend({ auditLogPath: path });
     await defaults.close();
-    assert.deepEqual(read(path).map((e) => e.resource), ['/recent', '/three-days'], 'default retention is 10 days');
+    assert.deepEqual(
+      read(path).map((e) => e.resource),
+      ['/recent', '/three-days'],
+      'default retention is 10 days',
+    );
     const short = await startTestBackend({ auditLogPath: path, auditRetentionDays: 3 });
     await short.close();
-    assert.deepEqual(read(path).map((e) => e.resource), [], 'configurable retention');
+    assert.deepEqual(
+      read(path).map((e) => e.resource),
+      [],
+      'configurable retention',
+    );
   });
 });

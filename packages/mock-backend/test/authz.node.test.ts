@@ -40,7 +40,8 @@ before(async () => {
   for (const s of SIGN_INS) {
     const { tokens } = await signIn(backend, s.person, s.hint);
     const claims = decodeJwt(tokens.access_token).payload;
-    const identity = claims['vo_doelgroepcode'] === 'BUR' ? `BUR:${s.person}` : `${claims['vo_doelgroepcode']}:${claims['vo_orgcode']}`;
+    const identity =
+      claims['vo_doelgroepcode'] === 'BUR' ? `BUR:${s.person}` : `${claims['vo_doelgroepcode']}:${claims['vo_orgcode']}`;
     const page = await api(backend, '/api/dossiers?pageSize=100', tokens.access_token);
     assert.equal(page.status, 200);
     const ids = (page.body as { items: { id: string }[] }).items.map((d) => d.id);
@@ -69,7 +70,8 @@ describe('authorization matrix', () => {
           if (actor.dossierIds.includes(id)) continue;
           attempts++;
           const res = await api(backend, `/api/dossiers/${id}`, actor.token);
-          if (res.status !== 404 && res.status !== 403) leaks.push(`${actor.label} read dossier ${id} of ${other.identity}: ${res.status}`);
+          if (res.status !== 404 && res.status !== 403)
+            leaks.push(`${actor.label} read dossier ${id} of ${other.identity}: ${res.status}`);
         }
       }
       // Register records (with representatives' contact data) only for the association acted for.
@@ -93,9 +95,13 @@ describe('authorization matrix', () => {
         if (other.identity === actor.identity) continue;
         attempts++;
         const bySearch = await api(backend, `/api/dossiers?q=${encodeURIComponent(other.dossierIds[0]!)}`, actor.token);
-        if ((bySearch.body as { total: number }).total !== 0) leaks.push(`${actor.label} found ${other.identity}'s dossier by searching its id`);
+        if ((bySearch.body as { total: number }).total !== 0)
+          leaks.push(`${actor.label} found ${other.identity}'s dossier by searching its id`);
       }
-      const ids = (await api(backend, '/api/me/identities', actor.token)).body as { identities: { type: string; code: string | null }[]; active: { type: string; code: string | null } };
+      const ids = (await api(backend, '/api/me/identities', actor.token)).body as {
+        identities: { type: string; code: string | null }[];
+        active: { type: string; code: string | null };
+      };
       const active = ids.active.type === 'BUR' ? `BUR:${actor.person}` : `${ids.active.type}:${ids.active.code}`;
       assert.equal(active, actor.identity);
       const exported = (await api(backend, '/api/me/export', actor.token)).body as { person: { voornaam: string } };
@@ -107,7 +113,9 @@ describe('authorization matrix', () => {
         if (exportText.includes(otherExport.person.insz)) leaks.push(`${actor.label}'s export contains ${other.person}'s INSZ`);
       }
     }
-    t.diagnostic(`${actors.length} persona/capacity tokens, ${attempts} cross-identity reads attempted, ${leaks.length} succeeded`);
+    t.diagnostic(
+      `${actors.length} persona/capacity tokens, ${attempts} cross-identity reads attempted, ${leaks.length} succeeded`,
+    );
     assert.deepEqual(leaks, [], 'cross-identity reads');
     assert.ok(attempts > 300, `the matrix attempted ${attempts} foreign reads`);
     assert.equal(Object.keys(ownReads).length, actors.length);
@@ -160,7 +168,9 @@ describe('access tokens', () => {
       async () => {
         const now = Math.floor(Date.now() / 1000);
         const h = Buffer.from(JSON.stringify({ alg: 'none', typ: 'at+jwt' })).toString('base64url');
-        const p = Buffer.from(JSON.stringify({ ...base(), iss: backend.issuer, aud: `${backend.issuer}/api`, iat: now, exp: now + 300 })).toString('base64url');
+        const p = Buffer.from(
+          JSON.stringify({ ...base(), iss: backend.issuer, aud: `${backend.issuer}/api`, iat: now, exp: now + 300 }),
+        ).toString('base64url');
         return `${h}.${p}.`;
       },
     ],
@@ -185,7 +195,11 @@ describe('access tokens', () => {
   });
 
   test('a validly signed token for a capacity the person does not hold → 403, never data', async () => {
-    for (const [type, code] of [['VER', 'V0001002'], ['EA', '0765123429'], ['VER', 'V0009999']]) {
+    for (const [type, code] of [
+      ['VER', 'V0001002'],
+      ['EA', '0765123429'],
+      ['VER', 'V0009999'],
+    ]) {
       const token = await forgeToken(backend, { ...base(), vo_doelgroepcode: type, vo_orgcode: code });
       const res = await api(backend, '/api/dossiers', token);
       assert.equal(res.status, 403, `${type} ${code}`);
@@ -194,7 +208,9 @@ describe('access tokens', () => {
   });
 
   test('wrong authorization scheme → 401', async () => {
-    const res = await api(backend, '/api/dossiers', undefined, { headers: { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` } });
+    const res = await api(backend, '/api/dossiers', undefined, {
+      headers: { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` },
+    });
     assert.equal(res.status, 401);
   });
 });

@@ -13,7 +13,12 @@ describe('CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'loket-cli-'));
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts'], {
       cwd: new URL('..', import.meta.url),
-      env: { ...process.env, LOKET_BACKEND_PORT: '0', LOKET_ALLOWED_ORIGINS: 'http://localhost:5173, http://localhost:4000', LOKET_AUDIT_LOG: join(dir, 'audit.log') },
+      env: {
+        ...process.env,
+        LOKET_BACKEND_PORT: '0',
+        LOKET_ALLOWED_ORIGINS: 'http://localhost:5173, http://localhost:4000',
+        LOKET_AUDIT_LOG: join(dir, 'audit.log'),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
@@ -33,9 +38,15 @@ describe('CLI', () => {
       assert.match(out, /APIs\s+http:\/\/localhost:\d+\/api/);
       const discovery = (await (await fetch(`${url}/.well-known/openid-configuration`)).json()) as { issuer: string };
       assert.equal(discovery.issuer, url);
-      const pre = await fetch(`${url}/api/dossiers`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' } });
+      const pre = await fetch(`${url}/api/dossiers`, {
+        method: 'OPTIONS',
+        headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' },
+      });
       assert.equal(pre.headers.get('access-control-allow-origin'), 'http://localhost:5173');
-      const denied = await fetch(`${url}/api/dossiers`, { method: 'OPTIONS', headers: { origin: 'http://localhost:6006', 'access-control-request-method': 'GET' } });
+      const denied = await fetch(`${url}/api/dossiers`, {
+        method: 'OPTIONS',
+        headers: { origin: 'http://localhost:6006', 'access-control-request-method': 'GET' },
+      });
       assert.equal(denied.status, 403, 'the default origins are replaced, not extended');
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       child.kill('SIGTERM');
@@ -89,7 +100,10 @@ describe('data directory', () => {
     await settle();
     const second = await startTestBackend({ port: first.port });
     try {
-      await assert.rejects(client.refreshTokenGrant(await rpConfig(second), tokens.refresh_token!), (e: Error & { error?: string }) => e.error === 'invalid_grant');
+      await assert.rejects(
+        client.refreshTokenGrant(await rpConfig(second), tokens.refresh_token!),
+        (e: Error & { error?: string }) => e.error === 'invalid_grant',
+      );
     } finally {
       await second.close();
     }

@@ -48,19 +48,31 @@ describe('fixtures', () => {
       assert.ok(isValidVCode(a.vCode), a.vCode);
       assert.equal(a.verenigingstype.naam, codelists.verenigingstype[a.verenigingstype.code]);
       assert.ok(a.hoofdactiviteitenVerenigingsloket.length > 0);
-      for (const h of a.hoofdactiviteitenVerenigingsloket) assert.equal(h.naam, codelists.hoofdactiviteitenVerenigingsloket[h.code], h.code);
+      for (const h of a.hoofdactiviteitenVerenigingsloket)
+        assert.equal(h.naam, codelists.hoofdactiviteitenVerenigingsloket[h.code], h.code);
       for (const l of a.locaties) assert.ok(codelists.locatietype.includes(l.locatietype));
       for (const c of a.contactgegevens) assert.ok(codelists.contactgegeventype.includes(c.contactgegeventype));
       assert.ok(a.vertegenwoordigers.length >= 1);
       assert.equal(a.vertegenwoordigers.filter((v) => v.isPrimair).length, 1, `${a.vCode} has one primary representative`);
-      assert.equal(a.verenigingstype.code === 'VZW', a.kboNummer !== null, 'a vzw has a KBO number, a feitelijke vereniging none');
+      assert.equal(
+        a.verenigingstype.code === 'VZW',
+        a.kboNummer !== null,
+        'a vzw has a KBO number, a feitelijke vereniging none',
+      );
     }
   });
 
   test('the personas the end-to-end tests rely on', () => {
     const get = (id: string) => fx.personsById.get(id)!;
-    assert.deepEqual(capacitiesOf(fx, get('p01')).map((c) => c.type), ['BUR'], 'p01 is citizen only');
-    assert.deepEqual(associationsOf(fx, get('p02')).map((x) => x.association.naam), ['Speelpleinwerking Hoeve vzw']);
+    assert.deepEqual(
+      capacitiesOf(fx, get('p01')).map((c) => c.type),
+      ['BUR'],
+      'p01 is citizen only',
+    );
+    assert.deepEqual(
+      associationsOf(fx, get('p02')).map((x) => x.association.naam),
+      ['Speelpleinwerking Hoeve vzw'],
+    );
     assert.equal(companiesOf(fx, get('p02')).length, 0);
     const p03 = associationsOf(fx, get('p03')).map((x) => x.association);
     assert.ok(p03.length >= 3);
@@ -79,7 +91,8 @@ describe('fixtures', () => {
       for (const t of p.themas) assert.ok(codelists.lpdc.thema.includes(t), t);
       assert.ok(codelists.lpdc.bevoegdBestuursniveau.includes(p.bevoegdBestuursniveau));
     }
-    for (const audience of ['Burger', 'Vereniging', 'Onderneming'] as const) assert.ok(products.some((p) => p.doelgroepen.includes(audience)));
+    for (const audience of ['Burger', 'Vereniging', 'Onderneming'] as const)
+      assert.ok(products.some((p) => p.doelgroepen.includes(audience)));
   });
 
   test('dossiers are deterministic and come from all four levels of government', () => {

@@ -71,7 +71,11 @@ export class Browser {
         for (const m of form[2]!.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) fields.set(m[1]!, decode(m[2]!));
         if (/op\.logoutForm/.test(body)) fields.set('logout', 'yes');
         url = new URL(decode(form[1]!), url);
-        res = await this.fetch(url, { method: 'POST', body: fields, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+        res = await this.fetch(url, {
+          method: 'POST',
+          body: fields,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        });
         continue;
       }
       return { url, res, body };
@@ -81,7 +85,12 @@ export class Browser {
 }
 
 function decode(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 export async function rpConfig(backend: MockBackend): Promise<client.Configuration> {
@@ -134,20 +143,31 @@ export async function exchange(config: client.Configuration, callback: URL, veri
 }
 
 /** Full sign-in of a persona, optionally targeted at a capacity. */
-export async function signIn(backend: MockBackend, personId: string, hint?: Hint, browser = new Browser()): Promise<SignInResult> {
+export async function signIn(
+  backend: MockBackend,
+  personId: string,
+  hint?: Hint,
+  browser = new Browser(),
+): Promise<SignInResult> {
   const config = await rpConfig(backend);
   const start = await authorize(config, browser, hint ? { hint } : {});
   let callback = start.url;
   if (callback.origin !== RP_ORIGIN) {
     const done = await choosePerson(browser, start.url, start.body, personId);
-    if (done.url.origin !== RP_ORIGIN) throw new Error(`sign-in of ${personId} stopped at ${done.url.href} (${done.res.status}): ${done.body.slice(0, 300)}`);
+    if (done.url.origin !== RP_ORIGIN)
+      throw new Error(`sign-in of ${personId} stopped at ${done.url.href} (${done.res.status}): ${done.body.slice(0, 300)}`);
     callback = done.url;
   }
   const tokens = await exchange(config, callback, start.verifier, start.state);
   return { tokens, browser };
 }
 
-export async function api(backend: MockBackend, path: string, token?: string, init: RequestInit = {}): Promise<{ status: number; body: unknown; headers: Headers }> {
+export async function api(
+  backend: MockBackend,
+  path: string,
+  token?: string,
+  init: RequestInit = {},
+): Promise<{ status: number; body: unknown; headers: Headers }> {
   const headers = new Headers(init.headers);
   if (token) headers.set('authorization', `Bearer ${token}`);
   const res = await fetch(`${backend.url}${path}`, { ...init, headers });

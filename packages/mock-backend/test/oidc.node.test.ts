@@ -51,9 +51,17 @@ describe('discovery and keys', () => {
     for (const secret of ['d', 'p', 'q', 'dp', 'dq', 'qi']) assert.equal(jwks.keys[0]![secret], undefined, secret);
     const { tokens } = await signIn(backend, 'p01');
     const remote = createRemoteJWKSet(new URL(`${backend.issuer}/jwks`));
-    const id = await jwtVerify(tokens.id_token!, remote, { issuer: backend.issuer, audience: 'loket-demo', algorithms: ['RS256'] });
+    const id = await jwtVerify(tokens.id_token!, remote, {
+      issuer: backend.issuer,
+      audience: 'loket-demo',
+      algorithms: ['RS256'],
+    });
     assert.equal(id.protectedHeader.alg, 'RS256');
-    const at = await jwtVerify(tokens.access_token, remote, { issuer: backend.issuer, audience: `${backend.issuer}/api`, typ: 'at+jwt' });
+    const at = await jwtVerify(tokens.access_token, remote, {
+      issuer: backend.issuer,
+      audience: `${backend.issuer}/api`,
+      typ: 'at+jwt',
+    });
     assert.equal(at.payload['client_id'], 'loket-demo');
   });
 });
@@ -101,7 +109,12 @@ describe('sign-in', () => {
 
   test('redirect URIs: any path on an allowed origin, nothing else', async () => {
     for (const redirect of ['http://evil.example/cb', 'http://localhost:4999/cb', 'http://localhost:4000.evil.example/cb']) {
-      const url = client.buildAuthorizationUrl(config, { redirect_uri: redirect, scope: 'openid', code_challenge: 'a'.repeat(43), code_challenge_method: 'S256' });
+      const url = client.buildAuthorizationUrl(config, {
+        redirect_uri: redirect,
+        scope: 'openid',
+        code_challenge: 'a'.repeat(43),
+        code_challenge_method: 'S256',
+      });
       const { url: landed, res, body } = await new Browser().follow(url);
       assert.equal(landed.origin, backend.issuer, `no redirect to ${redirect}`);
       assert.equal(res.status, 400);
@@ -180,7 +193,10 @@ describe('capacity switching with an existing IdP session', () => {
     // Interactive switch to another association and back to citizen, each a plain redirect.
     const toToneel = await authorize(config, browser, { hint: { cap_hint: 'VER', code_hint: 'V0001003' } });
     assert.equal(toToneel.url.origin, RP_ORIGIN);
-    assert.equal((await exchange(config, toToneel.url, toToneel.verifier, toToneel.state)).claims()!['vo_orgnaam'], 'Toneelkring De Schelde');
+    assert.equal(
+      (await exchange(config, toToneel.url, toToneel.verifier, toToneel.state)).claims()!['vo_orgnaam'],
+      'Toneelkring De Schelde',
+    );
     const toSelf = await authorize(config, browser, { hint: { cap_hint: 'BUR' }, prompt: 'none' });
     assert.equal((await exchange(config, toSelf.url, toSelf.verifier, toSelf.state)).claims()!['vo_doelgroepcode'], 'BUR');
 
@@ -235,13 +251,19 @@ describe('refresh and logout', () => {
     const refreshed = await client.refreshTokenGrant(config, tokens.refresh_token!);
     assert.ok(refreshed.refresh_token);
     assert.notEqual(refreshed.refresh_token, tokens.refresh_token);
-    await assert.rejects(client.refreshTokenGrant(config, tokens.refresh_token!), (e: Error & { error?: string }) => e.error === 'invalid_grant');
+    await assert.rejects(
+      client.refreshTokenGrant(config, tokens.refresh_token!),
+      (e: Error & { error?: string }) => e.error === 'invalid_grant',
+    );
   });
 
   test('a post-logout redirect to a foreign origin is refused', async () => {
     const browser = new Browser();
     const { tokens } = await signIn(backend, 'p01', undefined, browser);
-    const end = client.buildEndSessionUrl(config, { id_token_hint: tokens.id_token!, post_logout_redirect_uri: 'http://evil.example/' });
+    const end = client.buildEndSessionUrl(config, {
+      id_token_hint: tokens.id_token!,
+      post_logout_redirect_uri: 'http://evil.example/',
+    });
     const { url, res } = await browser.follow(end);
     assert.equal(url.origin, backend.issuer);
     assert.equal(res.status, 400);

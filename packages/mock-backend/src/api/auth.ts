@@ -29,7 +29,13 @@ export function createVerifier(bc: BackendContext, signingJwk: JWK) {
   return async function authenticate(authorization: string | undefined, required: boolean): Promise<Principal | undefined> {
     if (!authorization) {
       if (!required) return undefined;
-      throw new ProblemError(401, 'Unauthorized', 'An access token is required (Authorization: Bearer <token>).', {}, { 'WWW-Authenticate': 'Bearer realm="loket"' });
+      throw new ProblemError(
+        401,
+        'Unauthorized',
+        'An access token is required (Authorization: Bearer <token>).',
+        {},
+        { 'WWW-Authenticate': 'Bearer realm="loket"' },
+      );
     }
     const m = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(authorization);
     if (!m) throw unauthorized('The Authorization header must be "Bearer <token>".', 'invalid_request');

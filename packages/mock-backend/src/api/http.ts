@@ -61,7 +61,11 @@ export function sendProblem(res: ServerResponse, problem: ProblemError, instance
 }
 
 /** CORS for the allowed browser origins only. Returns true if the request was a preflight. */
-export function applyCors(req: IncomingMessage, res: ServerResponse, origins: ReadonlySet<string>): 'preflight' | 'ok' | 'forbidden-preflight' {
+export function applyCors(
+  req: IncomingMessage,
+  res: ServerResponse,
+  origins: ReadonlySet<string>,
+): 'preflight' | 'ok' | 'forbidden-preflight' {
   const origin = req.headers.origin;
   res.setHeader('Vary', 'Origin');
   const allowed = typeof origin === 'string' && origins.has(origin);

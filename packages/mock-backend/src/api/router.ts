@@ -19,7 +19,9 @@ const MAX_BODY = 1024;
 type Params = URLSearchParams;
 
 function badParam(name: string, reason: string): ProblemError {
-  return new ProblemError(400, 'Bad Request', `Invalid query parameter "${name}": ${reason}`, { invalidParams: [{ name, reason }] });
+  return new ProblemError(400, 'Bad Request', `Invalid query parameter "${name}": ${reason}`, {
+    invalidParams: [{ name, reason }],
+  });
 }
 
 /** Reject unknown and repeated parameters: a typo should be a 400, not silently ignored. */
@@ -76,7 +78,12 @@ function identities(bc: BackendContext, p: Principal) {
         rol: rep.rol,
         isPrimair: rep.isPrimair,
       })),
-      ...companiesOf(bc.fx, person).map((c) => ({ type: 'EA' as const, code: c.kboNummer, name: c.naam, kboNummer: c.kboNummer })),
+      ...companiesOf(bc.fx, person).map((c) => ({
+        type: 'EA' as const,
+        code: c.kboNummer,
+        name: c.naam,
+        kboNummer: c.kboNummer,
+      })),
     ],
     active: identityOf(bc, p),
   };
@@ -126,7 +133,11 @@ interface RouteResult {
 export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
   const authenticate = createVerifier(bc, signingJwk);
 
-  async function route(req: IncomingMessage, url: URL, state: { principal?: Principal; operation: string }): Promise<RouteResult> {
+  async function route(
+    req: IncomingMessage,
+    url: URL,
+    state: { principal?: Principal; operation: string },
+  ): Promise<RouteResult> {
     const path = url.pathname;
     const params = url.searchParams;
     const auth = async (required = true) => {
@@ -146,7 +157,8 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
       checkParams(params, []);
       await auth(false);
       const id = decodeURIComponent(m[1]!);
-      if (!/^[a-z0-9-]{1,64}$/.test(id)) throw new ProblemError(400, 'Bad Request', 'The municipality id must be lowercase letters, digits and dashes.');
+      if (!/^[a-z0-9-]{1,64}$/.test(id))
+        throw new ProblemError(400, 'Bad Request', 'The municipality id must be lowercase letters, digits and dashes.');
       const config = widgetConfig(id, { issuer: bc.issuer, apiBase: bc.apiAudience });
       if (!config) throw new ProblemError(404, 'Not Found', `No widget configuration for municipality "${id}".`);
       return { operation: state.operation, body: config };
@@ -158,7 +170,16 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
       await auth(false);
       const audience = enumParam(params, 'audience', ['Burger', 'Vereniging', 'Onderneming', 'all'] as const, 'all');
       const theme = params.get('theme');
-      const themes = ['BurgerOverheid', 'CultuurSportVrijeTijd', 'EconomieWerk', 'MilieuEnergie', 'MobiliteitOpenbareWerken', 'OnderwijsWetenschap', 'WelzijnGezondheid', 'BouwenWonen'];
+      const themes = [
+        'BurgerOverheid',
+        'CultuurSportVrijeTijd',
+        'EconomieWerk',
+        'MilieuEnergie',
+        'MobiliteitOpenbareWerken',
+        'OnderwijsWetenschap',
+        'WelzijnGezondheid',
+        'BouwenWonen',
+      ];
       if (theme !== null && !themes.includes(theme)) throw badParam('theme', `must be one of ${themes.join(', ')}`);
       const q = textParam(params, 'q', 100)?.toLowerCase();
       const page = intParam(params, 'page', 1, 1, 100_000);
@@ -169,7 +190,10 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
           (theme === null || (p.themas as string[]).includes(theme)) &&
           (!q || `${p.titel}\n${p.beschrijving}\n${p.bevoegdBestuur}`.toLowerCase().includes(q)),
       );
-      return { operation: state.operation, body: { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize } };
+      return {
+        operation: state.operation,
+        body: { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize },
+      };
     }
 
     if (path === '/api/me/identities') {
@@ -205,7 +229,12 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
             rol: rep.rol,
             isPrimair: rep.isPrimair,
           })),
-          ondernemingen: companiesOf(bc.fx, person).map((c) => ({ kboNummer: c.kboNummer, naam: c.naam, rechtsvorm: c.rechtsvorm, adres: c.adres })),
+          ondernemingen: companiesOf(bc.fx, person).map((c) => ({
+            kboNummer: c.kboNummer,
+            naam: c.naam,
+            rechtsvorm: c.rechtsvorm,
+            adres: c.adres,
+          })),
           dossiers: bc.dossiers.all('BUR', person.insz),
           auditLog: bc.audit.entriesFor(p.subject),
         },
@@ -217,7 +246,8 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
       checkParams(params, []);
       const p = (await auth())!;
       const vCode = decodeURIComponent(m[1]!);
-      if (!isValidVCode(vCode)) throw new ProblemError(400, 'Bad Request', 'A vCode is "V" followed by 7 digits (from V0001001).');
+      if (!isValidVCode(vCode))
+        throw new ProblemError(400, 'Bad Request', 'A vCode is "V" followed by 7 digits (from V0001001).');
       // Only the association the token acts for: its register record includes its
       // representatives' contact data, which no one else may read.
       if (p.capacity.type !== 'VER' || p.capacity.code !== vCode) {
@@ -233,7 +263,8 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
       checkParams(params, ['status', 'actionRequired', 'q', 'sort', 'page', 'pageSize']);
       const p = (await auth())!;
       const rawAction = params.get('actionRequired');
-      if (rawAction !== null && rawAction !== 'true' && rawAction !== 'false') throw badParam('actionRequired', 'must be true or false');
+      if (rawAction !== null && rawAction !== 'true' && rawAction !== 'false')
+        throw badParam('actionRequired', 'must be true or false');
       const query: DossierQuery = {
         status: enumParam(params, 'status', ['open', 'closed', 'all'] as const, 'all'),
         actionRequired: rawAction === 'true',
@@ -277,7 +308,13 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
       if (cors === 'forbidden-preflight') throw new ProblemError(403, 'Forbidden', 'This origin is not allowed.');
       if (rawUrl.length > MAX_URL) throw new ProblemError(414, 'URI Too Long', `URLs are limited to ${MAX_URL} characters.`);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
-        throw new ProblemError(405, 'Method Not Allowed', 'The APIs are read-only: use GET.', {}, { Allow: 'GET, HEAD, OPTIONS' });
+        throw new ProblemError(
+          405,
+          'Method Not Allowed',
+          'The APIs are read-only: use GET.',
+          {},
+          { Allow: 'GET, HEAD, OPTIONS' },
+        );
       }
       const length = Number(req.headers['content-length'] ?? 0);
       if (length > MAX_BODY || req.headers['transfer-encoding']) {
@@ -295,7 +332,8 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
     } catch (error) {
       let problem: ProblemError;
       if (error instanceof ProblemError) problem = error;
-      else if (error instanceof URIError) problem = new ProblemError(400, 'Bad Request', 'Malformed percent-encoding in the URL.');
+      else if (error instanceof URIError)
+        problem = new ProblemError(400, 'Bad Request', 'Malformed percent-encoding in the URL.');
       else {
         console.error('mock-backend: unexpected API error:', (error as Error)?.message ?? error);
         problem = new ProblemError(500, 'Internal Server Error', 'The request could not be handled.');

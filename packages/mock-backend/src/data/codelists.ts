@@ -12,17 +12,10 @@ interface CodeLists {
   dossierStatus: Record<string, string>;
 }
 
-export const codelists = JSON.parse(
-  readFileSync(new URL('./codelists.json', import.meta.url), 'utf8'),
-) as CodeLists;
+export const codelists = JSON.parse(readFileSync(new URL('./codelists.json', import.meta.url), 'utf8')) as CodeLists;
 
 export type DossierStatusCode =
-  | 'ontvangen'
-  | 'in-behandeling'
-  | 'aanvulling-gevraagd'
-  | 'beslist-goedgekeurd'
-  | 'beslist-afgewezen'
-  | 'afgesloten';
+  'ontvangen' | 'in-behandeling' | 'aanvulling-gevraagd' | 'beslist-goedgekeurd' | 'beslist-afgewezen' | 'afgesloten';
 
 export const DOSSIER_STATUSES: readonly DossierStatusCode[] = [
   'ontvangen',

@@ -19,47 +19,173 @@ interface Template {
   action: string;
 }
 
-const T = (entity: string, level: EntityLevel, title: string, ref: string, action: string): Template => ({ entity, level, title, ref, action });
+const T = (entity: string, level: EntityLevel, title: string, ref: string, action: string): Template => ({
+  entity,
+  level,
+  title,
+  ref,
+  action,
+});
 
 /** Realistic dossier types per audience; the source government ("entiteit") of each. */
 const TEMPLATES: Record<Capacity, Template[]> = {
   BUR: [
-    T('Gemeente Voorbeeld', 'lokaal', 'Aanvraag bewonersparkeerkaart', 'GVB-PK', 'Bezorg een kopie van het inschrijvingsbewijs van uw wagen.'),
-    T('Stad Scheldeburg', 'lokaal', 'Melding verbouwingswerken', 'SCH-OV', 'Bezorg een bouwplan met de afmetingen van de aanbouw.'),
+    T(
+      'Gemeente Voorbeeld',
+      'lokaal',
+      'Aanvraag bewonersparkeerkaart',
+      'GVB-PK',
+      'Bezorg een kopie van het inschrijvingsbewijs van uw wagen.',
+    ),
+    T(
+      'Stad Scheldeburg',
+      'lokaal',
+      'Melding verbouwingswerken',
+      'SCH-OV',
+      'Bezorg een bouwplan met de afmetingen van de aanbouw.',
+    ),
     T('Gemeente Heidebeek', 'lokaal', 'Premie regenwaterput', 'HDB-PR', 'Bezorg een foto van de geplaatste regenwaterput.'),
-    T('Agentschap Opgroeien', 'Vlaams', 'Groeipakket: schooltoeslag', 'OPG-GP', 'Bevestig de gezinssamenstelling in het formulier.'),
-    T('Departement Onderwijs en Vorming', 'Vlaams', 'Studietoelage hoger onderwijs', 'ONW-ST', 'Bezorg het inkomensattest van uw ouders.'),
+    T(
+      'Agentschap Opgroeien',
+      'Vlaams',
+      'Groeipakket: schooltoeslag',
+      'OPG-GP',
+      'Bevestig de gezinssamenstelling in het formulier.',
+    ),
+    T(
+      'Departement Onderwijs en Vorming',
+      'Vlaams',
+      'Studietoelage hoger onderwijs',
+      'ONW-ST',
+      'Bezorg het inkomensattest van uw ouders.',
+    ),
     T('Wonen in Vlaanderen', 'Vlaams', 'Mijn VerbouwPremie', 'WIV-VP', 'Bezorg de eindfactuur van de aannemer.'),
-    T('Vlaamse Belastingdienst', 'Vlaams', 'Vermindering onroerende voorheffing', 'VLABEL-OV', 'Bezorg het attest van gezinslast.'),
-    T('Departement Omgeving', 'Vlaams', 'Omgevingsvergunning: bouwen van een carport', 'OMV', 'Vul het dossier aan met een inplantingsplan.'),
-    T('Provincie Oost-Vlaanderen', 'provinciaal', 'Subsidie kleinschalige erfgoedprojecten', 'POV-ER', 'Bezorg twee offertes voor de werken.'),
-    T('FOD Financiën', 'federaal', 'Aangifte personenbelasting', 'FIN-PB', 'Onderteken het voorstel van vereenvoudigde aangifte.'),
-    T('FOD Mobiliteit en Vervoer', 'federaal', 'Aanvraag gepersonaliseerde nummerplaat', 'MOB-NP', 'Betaal de retributie om de aanvraag te vervolledigen.'),
+    T(
+      'Vlaamse Belastingdienst',
+      'Vlaams',
+      'Vermindering onroerende voorheffing',
+      'VLABEL-OV',
+      'Bezorg het attest van gezinslast.',
+    ),
+    T(
+      'Departement Omgeving',
+      'Vlaams',
+      'Omgevingsvergunning: bouwen van een carport',
+      'OMV',
+      'Vul het dossier aan met een inplantingsplan.',
+    ),
+    T(
+      'Provincie Oost-Vlaanderen',
+      'provinciaal',
+      'Subsidie kleinschalige erfgoedprojecten',
+      'POV-ER',
+      'Bezorg twee offertes voor de werken.',
+    ),
+    T(
+      'FOD Financiën',
+      'federaal',
+      'Aangifte personenbelasting',
+      'FIN-PB',
+      'Onderteken het voorstel van vereenvoudigde aangifte.',
+    ),
+    T(
+      'FOD Mobiliteit en Vervoer',
+      'federaal',
+      'Aanvraag gepersonaliseerde nummerplaat',
+      'MOB-NP',
+      'Betaal de retributie om de aanvraag te vervolledigen.',
+    ),
   ],
   VER: [
-    T('Gemeente Voorbeeld', 'lokaal', 'Evenementenaanvraag buurtfeest', 'GVB-EV', 'Bezorg het veiligheidsplan van het evenement.'),
+    T(
+      'Gemeente Voorbeeld',
+      'lokaal',
+      'Evenementenaanvraag buurtfeest',
+      'GVB-EV',
+      'Bezorg het veiligheidsplan van het evenement.',
+    ),
     T('Stad Scheldeburg', 'lokaal', 'Ontlenen materiaal uitleendienst', 'SCH-UD', 'Bevestig de afhaaldatum van het materiaal.'),
-    T('Gemeente Heidebeek', 'lokaal', 'Werkingssubsidie erkende vereniging', 'HDB-WS', 'Bezorg het activiteitenverslag van vorig jaar.'),
+    T(
+      'Gemeente Heidebeek',
+      'lokaal',
+      'Werkingssubsidie erkende vereniging',
+      'HDB-WS',
+      'Bezorg het activiteitenverslag van vorig jaar.',
+    ),
     T('Stad Scheldeburg', 'lokaal', 'Gebruik zaal De Kaai', 'SCH-ZA', 'Bezorg het attest brandverzekering.'),
-    T('Agentschap Opgroeien', 'Vlaams', 'Subsidie jeugdwerkinitiatief', 'OPG-JW', 'Vul de begroting aan met de personeelskosten.'),
-    T('Departement Cultuur, Jeugd en Media', 'Vlaams', 'Projectsubsidie amateurkunsten', 'CJM-PS', 'Bezorg een gedetailleerde projectbeschrijving.'),
+    T(
+      'Agentschap Opgroeien',
+      'Vlaams',
+      'Subsidie jeugdwerkinitiatief',
+      'OPG-JW',
+      'Vul de begroting aan met de personeelskosten.',
+    ),
+    T(
+      'Departement Cultuur, Jeugd en Media',
+      'Vlaams',
+      'Projectsubsidie amateurkunsten',
+      'CJM-PS',
+      'Bezorg een gedetailleerde projectbeschrijving.',
+    ),
     T('Sport Vlaanderen', 'Vlaams', 'Subsidie sportkampen', 'SV-SK', 'Bezorg de lijst met gekwalificeerde monitoren.'),
-    T('Agentschap Natuur en Bos', 'Vlaams', 'Toelating activiteit in natuurgebied', 'ANB-TA', 'Duid het parcours aan op de kaart.'),
-    T('Provincie Antwerpen', 'provinciaal', 'Provinciale subsidie vrijetijdsinitiatief', 'PANT-VT', 'Bezorg het rekeningnummer van de vereniging.'),
-    T('Provincie Oost-Vlaanderen', 'provinciaal', 'Ondersteuning vrijwilligersverzekering', 'POV-VV', 'Bevestig het aantal vrijwilligers.'),
+    T(
+      'Agentschap Natuur en Bos',
+      'Vlaams',
+      'Toelating activiteit in natuurgebied',
+      'ANB-TA',
+      'Duid het parcours aan op de kaart.',
+    ),
+    T(
+      'Provincie Antwerpen',
+      'provinciaal',
+      'Provinciale subsidie vrijetijdsinitiatief',
+      'PANT-VT',
+      'Bezorg het rekeningnummer van de vereniging.',
+    ),
+    T(
+      'Provincie Oost-Vlaanderen',
+      'provinciaal',
+      'Ondersteuning vrijwilligersverzekering',
+      'POV-VV',
+      'Bevestig het aantal vrijwilligers.',
+    ),
     T('FOD Financiën', 'federaal', 'Aangifte rechtspersonenbelasting', 'FIN-RPB', 'Dien de aangifte in via MyMinfin.'),
-    T('Nationale Bank van België', 'federaal', 'Neerlegging jaarrekening', 'NBB-JR', 'Vervolledig de toelichting bij de jaarrekening.'),
+    T(
+      'Nationale Bank van België',
+      'federaal',
+      'Neerlegging jaarrekening',
+      'NBB-JR',
+      'Vervolledig de toelichting bij de jaarrekening.',
+    ),
   ],
   EA: [
     T('Gemeente Voorbeeld', 'lokaal', 'Terrasvergunning', 'GVB-TV', 'Bezorg een plan van de terrasinrichting.'),
     T('Stad Scheldeburg', 'lokaal', 'Aanvraag inname openbaar domein', 'SCH-IO', 'Bezorg de signalisatievergunning.'),
-    T('Agentschap Innoveren & Ondernemen', 'Vlaams', 'KMO-portefeuille: opleiding', 'VLAIO-KP', 'Bezorg het deelnameattest van de opleiding.'),
+    T(
+      'Agentschap Innoveren & Ondernemen',
+      'Vlaams',
+      'KMO-portefeuille: opleiding',
+      'VLAIO-KP',
+      'Bezorg het deelnameattest van de opleiding.',
+    ),
     T('Departement Werk en Sociale Economie', 'Vlaams', 'Opleidingscheques', 'WSE-OC', 'Bevestig de gegevens van de werknemer.'),
-    T('Departement Omgeving', 'Vlaams', 'Omgevingsvergunning: uitbreiding werkplaats', 'OMV', 'Vul het dossier aan met een mobiliteitstoets.'),
+    T(
+      'Departement Omgeving',
+      'Vlaams',
+      'Omgevingsvergunning: uitbreiding werkplaats',
+      'OMV',
+      'Vul het dossier aan met een mobiliteitstoets.',
+    ),
     T('Provincie Limburg', 'provinciaal', 'Subsidie duurzaam ondernemen', 'PLI-DO', 'Bezorg de energie-audit.'),
     T('FOD Financiën', 'federaal', 'Teruggaaf btw-tegoed', 'FIN-BTW', 'Bezorg de gevraagde aankoopfacturen.'),
     T('FOD Economie', 'federaal', 'Wijziging gegevens KBO', 'ECO-KBO', 'Bevestig het nieuwe adres van de vestigingseenheid.'),
-    T('Rijksdienst voor Sociale Zekerheid', 'federaal', 'Aangifte tewerkstelling (Dimona)', 'RSZ-DIM', 'Corrigeer de begindatum van de tewerkstelling.'),
+    T(
+      'Rijksdienst voor Sociale Zekerheid',
+      'federaal',
+      'Aangifte tewerkstelling (Dimona)',
+      'RSZ-DIM',
+      'Corrigeer de begindatum van de tewerkstelling.',
+    ),
   ],
 };
 
@@ -234,9 +360,13 @@ class DossierSet {
     const history: DossierDetail['history'] = [];
     for (let k = path.length - 1; k >= 0; k--) {
       const c = path[k]!;
-      const entry: DossierDetail['history'][number] = { status: { code: c, label: statusLabel(c) }, date: new Date(t).toISOString() };
+      const entry: DossierDetail['history'][number] = {
+        status: { code: c, label: statusLabel(c) },
+        date: new Date(t).toISOString(),
+      };
       if (c === 'aanvulling-gevraagd' && s.action) entry.note = s.action.description;
-      if (c === 'beslist-afgewezen') entry.note = 'De aanvraag voldoet niet aan de voorwaarden. U kunt binnen 30 dagen bezwaar indienen.';
+      if (c === 'beslist-afgewezen')
+        entry.note = 'De aanvraag voldoet niet aan de voorwaarden. U kunt binnen 30 dagen bezwaar indienen.';
       history.unshift(entry);
       t -= (2 + Math.floor(rand() * 20)) * DAY + Math.floor(rand() * 600) * 60_000;
     }
@@ -264,7 +394,9 @@ class DossierSet {
     // Text matches on title or entity are decided once per template; references and ids
     // (which contain digits or dashes) are only built when the query could match one.
     const templateHits = q ? TEMPLATES[this.owner.type].map((t) => `${t.title}\n${t.entity}`.toLowerCase().includes(q)) : [];
-    const mayBeReference = q ? /[\d-]/.test(q) || TEMPLATES[this.owner.type].some((t) => t.ref.toLowerCase().includes(q)) || /^d[0-9a-z]*$/.test(q) : false;
+    const mayBeReference = q
+      ? /[\d-]/.test(q) || TEMPLATES[this.owner.type].some((t) => t.ref.toLowerCase().includes(q)) || /^d[0-9a-z]*$/.test(q)
+      : false;
     if (unfiltered) {
       total = order.length;
       for (let k = start; k < Math.min(end, total); k++) items.push(this.summary(order[k]!));
@@ -321,7 +453,14 @@ export class DossierStore {
 
   query(type: Capacity, key: string, query: DossierQuery): DossierPage {
     const set = this.#set(type, key);
-    if (!set) return { items: [], total: 0, page: query.page, pageSize: query.pageSize, counts: { open: 0, closed: 0, actionRequired: 0 } };
+    if (!set)
+      return {
+        items: [],
+        total: 0,
+        page: query.page,
+        pageSize: query.pageSize,
+        counts: { open: 0, closed: 0, actionRequired: 0 },
+      };
     return set.query(query);
   }
 

@@ -91,12 +91,46 @@ export interface Municipality {
 }
 
 export const municipalities: Municipality[] = [
-  { id: 'gemeente-voorbeeld', name: 'Voorbeeld', entityName: 'Gemeente Voorbeeld', postcode: '9999', provincie: 'BE23', domain: 'www.voorbeeld.example' },
-  { id: 'stad-scheldeburg', name: 'Scheldeburg', entityName: 'Stad Scheldeburg', postcode: '9998', provincie: 'BE21', domain: 'www.scheldeburg.example' },
-  { id: 'gemeente-heidebeek', name: 'Heidebeek', entityName: 'Gemeente Heidebeek', postcode: '3999', provincie: 'BE22', domain: 'www.heidebeek.example' },
+  {
+    id: 'gemeente-voorbeeld',
+    name: 'Voorbeeld',
+    entityName: 'Gemeente Voorbeeld',
+    postcode: '9999',
+    provincie: 'BE23',
+    domain: 'www.voorbeeld.example',
+  },
+  {
+    id: 'stad-scheldeburg',
+    name: 'Scheldeburg',
+    entityName: 'Stad Scheldeburg',
+    postcode: '9998',
+    provincie: 'BE21',
+    domain: 'www.scheldeburg.example',
+  },
+  {
+    id: 'gemeente-heidebeek',
+    name: 'Heidebeek',
+    entityName: 'Gemeente Heidebeek',
+    postcode: '3999',
+    provincie: 'BE22',
+    domain: 'www.heidebeek.example',
+  },
 ];
 
-const STREETS = ['Kerkstraat', 'Molenstraat', 'Stationsstraat', 'Dorpsplein', 'Schoolstraat', 'Beekstraat', 'Heidelaan', 'Kapelstraat', 'Veldstraat', 'Scheldekaai', 'Lindelaan', 'Bosstraat'];
+const STREETS = [
+  'Kerkstraat',
+  'Molenstraat',
+  'Stationsstraat',
+  'Dorpsplein',
+  'Schoolstraat',
+  'Beekstraat',
+  'Heidelaan',
+  'Kapelstraat',
+  'Veldstraat',
+  'Scheldekaai',
+  'Lindelaan',
+  'Bosstraat',
+];
 
 interface PersonaSpec {
   id: string;
@@ -123,8 +157,46 @@ const PERSONAS: PersonaSpec[] = [
   { id: 'p12', voornaam: 'Koen', achternaam: 'Goossens', birth: '1965-08-08', serial: 371, gemeente: 0 },
 ];
 
-const EXTRA_FIRST = ['Wim', 'Griet', 'Dirk', 'Inge', 'Stijn', 'Karen', 'Bart', 'Nathalie', 'Joris', 'Hilde', 'Ruben', 'Nele', 'Yusuf', 'Amira', 'Thijs', 'Charlotte', 'Wout', 'Elke', 'Mehmet', 'Lien'];
-const EXTRA_LAST = ['Mertens', 'Lambrechts', 'Van den Broeck', 'Hermans', 'Pauwels', 'Declercq', 'Verstraete', 'Aerts', 'Michiels', 'Coppens', 'Vandenberghe', 'Dewitte', 'Yilmaz', 'Bogaert', 'Smets', 'Leemans'];
+const EXTRA_FIRST = [
+  'Wim',
+  'Griet',
+  'Dirk',
+  'Inge',
+  'Stijn',
+  'Karen',
+  'Bart',
+  'Nathalie',
+  'Joris',
+  'Hilde',
+  'Ruben',
+  'Nele',
+  'Yusuf',
+  'Amira',
+  'Thijs',
+  'Charlotte',
+  'Wout',
+  'Elke',
+  'Mehmet',
+  'Lien',
+];
+const EXTRA_LAST = [
+  'Mertens',
+  'Lambrechts',
+  'Van den Broeck',
+  'Hermans',
+  'Pauwels',
+  'Declercq',
+  'Verstraete',
+  'Aerts',
+  'Michiels',
+  'Coppens',
+  'Vandenberghe',
+  'Dewitte',
+  'Yilmaz',
+  'Bogaert',
+  'Smets',
+  'Leemans',
+];
 
 function buildPerson(spec: PersonaSpec, persona: boolean, rand: () => number): Person {
   const m = municipalities[spec.gemeente % municipalities.length]!;
@@ -157,66 +229,150 @@ interface ExplicitAssociation {
 /** Associations the personas represent; the remaining ones are generated below. */
 const EXPLICIT_ASSOCIATIONS: ExplicitAssociation[] = [
   {
-    n: 1234, naam: 'Speelpleinwerking Hoeve vzw', korteNaam: 'Speelplein Hoeve', type: 'VZW', activiteiten: ['JGDW'], gemeente: 0,
+    n: 1234,
+    naam: 'Speelpleinwerking Hoeve vzw',
+    korteNaam: 'Speelplein Hoeve',
+    type: 'VZW',
+    activiteiten: ['JGDW'],
+    gemeente: 0,
     beschrijving: 'Zomerspeelplein voor kinderen van 4 tot 14 jaar op het domein De Hoeve.',
-    reps: [{ person: 'p02', rol: 'Voorzitter', isPrimair: true }, { person: 'r01', rol: 'Penningmeester', isPrimair: false }],
+    reps: [
+      { person: 'p02', rol: 'Voorzitter', isPrimair: true },
+      { person: 'r01', rol: 'Penningmeester', isPrimair: false },
+    ],
     dossierCount: 100,
   },
   {
-    n: 1002, naam: 'Koepel Jeugdwerk Scheldeburg vzw', korteNaam: 'Koepel Jeugdwerk', type: 'VZW', activiteiten: ['JGDW', 'VORM'], gemeente: 1,
+    n: 1002,
+    naam: 'Koepel Jeugdwerk Scheldeburg vzw',
+    korteNaam: 'Koepel Jeugdwerk',
+    type: 'VZW',
+    activiteiten: ['JGDW', 'VORM'],
+    gemeente: 1,
     beschrijving: 'Overkoepelende werking van alle jeugdbewegingen en jeugdhuizen in Scheldeburg.',
-    reps: [{ person: 'p03', rol: 'Secretaris', isPrimair: false }, { person: 'p12', rol: 'Voorzitter', isPrimair: true }],
+    reps: [
+      { person: 'p03', rol: 'Secretaris', isPrimair: false },
+      { person: 'p12', rol: 'Voorzitter', isPrimair: true },
+    ],
     dossierCount: 100_000,
   },
   {
-    n: 1003, naam: 'Toneelkring De Schelde', korteNaam: 'De Schelde', type: 'FV', activiteiten: ['KECU'], gemeente: 1,
+    n: 1003,
+    naam: 'Toneelkring De Schelde',
+    korteNaam: 'De Schelde',
+    type: 'FV',
+    activiteiten: ['KECU'],
+    gemeente: 1,
     beschrijving: 'Amateurtoneel met twee producties per seizoen in de stadsschouwburg.',
-    reps: [{ person: 'p03', rol: 'Voorzitter', isPrimair: true }, { person: 'r02', rol: 'Secretaris', isPrimair: false }],
+    reps: [
+      { person: 'p03', rol: 'Voorzitter', isPrimair: true },
+      { person: 'r02', rol: 'Secretaris', isPrimair: false },
+    ],
   },
   {
-    n: 1004, naam: 'Wielertoeristen Scheldeburg vzw', korteNaam: 'WT Scheldeburg', type: 'VZW', activiteiten: ['SPRT'], gemeente: 1,
+    n: 1004,
+    naam: 'Wielertoeristen Scheldeburg vzw',
+    korteNaam: 'WT Scheldeburg',
+    type: 'VZW',
+    activiteiten: ['SPRT'],
+    gemeente: 1,
     beschrijving: 'Wekelijkse ritten voor recreatieve fietsers, van 40 tot 120 km.',
-    reps: [{ person: 'p03', rol: 'Penningmeester', isPrimair: false }, { person: 'p08', rol: 'Voorzitter', isPrimair: true }],
+    reps: [
+      { person: 'p03', rol: 'Penningmeester', isPrimair: false },
+      { person: 'p08', rol: 'Voorzitter', isPrimair: true },
+    ],
   },
   {
-    n: 1005, naam: 'Buurtcomité Molenwijk', korteNaam: 'Molenwijk', type: 'FV', activiteiten: ['BWWC'], gemeente: 0,
+    n: 1005,
+    naam: 'Buurtcomité Molenwijk',
+    korteNaam: 'Molenwijk',
+    type: 'FV',
+    activiteiten: ['BWWC'],
+    gemeente: 0,
     beschrijving: 'Buurtfeest, rommelmarkt en een werkgroep verkeersveiligheid voor de Molenwijk.',
     reps: [{ person: 'p04', rol: 'Voorzitter', isPrimair: true }],
   },
   {
-    n: 1006, naam: 'Repair Café Heidebeek', korteNaam: 'Repair Café', type: 'FV', activiteiten: ['KLDU', 'BWWC'], gemeente: 2,
+    n: 1006,
+    naam: 'Repair Café Heidebeek',
+    korteNaam: 'Repair Café',
+    type: 'FV',
+    activiteiten: ['KLDU', 'BWWC'],
+    gemeente: 2,
     beschrijving: 'Elke eerste zaterdag van de maand herstellen vrijwilligers gratis kapotte spullen.',
-    reps: [{ person: 'p05', rol: 'Voorzitter', isPrimair: true }, { person: 'p10', rol: 'Bestuurslid', isPrimair: false }],
+    reps: [
+      { person: 'p05', rol: 'Voorzitter', isPrimair: true },
+      { person: 'p10', rol: 'Bestuurslid', isPrimair: false },
+    ],
   },
   {
-    n: 1007, naam: 'Natuurpunt Heidebeek vzw', korteNaam: 'Natuurpunt Heidebeek', type: 'VZW', activiteiten: ['NMDW'], gemeente: 2,
+    n: 1007,
+    naam: 'Natuurpunt Heidebeek vzw',
+    korteNaam: 'Natuurpunt Heidebeek',
+    type: 'VZW',
+    activiteiten: ['NMDW'],
+    gemeente: 2,
     beschrijving: 'Beheer van het natuurgebied De Zandberg en wandelingen met gids.',
-    reps: [{ person: 'p05', rol: 'Secretaris', isPrimair: false }, { person: 'p10', rol: 'Voorzitter', isPrimair: true }],
+    reps: [
+      { person: 'p05', rol: 'Secretaris', isPrimair: false },
+      { person: 'p10', rol: 'Voorzitter', isPrimair: true },
+    ],
   },
   {
-    n: 1008, naam: 'Chiro Heidebeek', korteNaam: 'Chiro', type: 'FV', activiteiten: ['JGDW'], gemeente: 2,
+    n: 1008,
+    naam: 'Chiro Heidebeek',
+    korteNaam: 'Chiro',
+    type: 'FV',
+    activiteiten: ['JGDW'],
+    gemeente: 2,
     beschrijving: 'Chirogroep met zes afdelingen, elke zondagnamiddag activiteiten.',
     reps: [{ person: 'p06', rol: 'Voorzitter', isPrimair: true }],
   },
   {
-    n: 1009, naam: 'Femma Scheldeburg-Centrum', korteNaam: 'Femma Centrum', type: 'FV', activiteiten: ['SOVO'], gemeente: 1,
+    n: 1009,
+    naam: 'Femma Scheldeburg-Centrum',
+    korteNaam: 'Femma Centrum',
+    type: 'FV',
+    activiteiten: ['SOVO'],
+    gemeente: 1,
     beschrijving: 'Vormingen, creatieve ateliers en uitstappen.',
     reps: [{ person: 'p11', rol: 'Voorzitter', isPrimair: true }],
   },
   {
-    n: 1010, naam: 'Harmonie Sint-Cecilia Voorbeeld vzw', korteNaam: 'Harmonie Sint-Cecilia', type: 'VZW', activiteiten: ['KECU'], gemeente: 0,
+    n: 1010,
+    naam: 'Harmonie Sint-Cecilia Voorbeeld vzw',
+    korteNaam: 'Harmonie Sint-Cecilia',
+    type: 'VZW',
+    activiteiten: ['KECU'],
+    gemeente: 0,
     beschrijving: 'Harmonieorkest met een eigen muziekschool voor jonge muzikanten.',
-    reps: [{ person: 'p12', rol: 'Penningmeester', isPrimair: false }, { person: 'r03', rol: 'Voorzitter', isPrimair: true }],
+    reps: [
+      { person: 'p12', rol: 'Penningmeester', isPrimair: false },
+      { person: 'r03', rol: 'Voorzitter', isPrimair: true },
+    ],
   },
   {
-    n: 1011, naam: 'Schaakclub De Toren', korteNaam: 'De Toren', type: 'FV', activiteiten: ['HOSP'], gemeente: 0,
+    n: 1011,
+    naam: 'Schaakclub De Toren',
+    korteNaam: 'De Toren',
+    type: 'FV',
+    activiteiten: ['HOSP'],
+    gemeente: 0,
     beschrijving: 'Clubavonden op vrijdag en een jeugdschaakschool.',
     reps: [{ person: 'p12', rol: 'Voorzitter', isPrimair: true }],
   },
   {
-    n: 1012, naam: 'Volkstuinen Kapelhoek vzw', korteNaam: 'Volkstuinen Kapelhoek', type: 'VZW', activiteiten: ['NMDW', 'LAVI'], gemeente: 0,
+    n: 1012,
+    naam: 'Volkstuinen Kapelhoek vzw',
+    korteNaam: 'Volkstuinen Kapelhoek',
+    type: 'VZW',
+    activiteiten: ['NMDW', 'LAVI'],
+    gemeente: 0,
     beschrijving: 'Zestig volkstuintjes en een gedeelde serre voor de buurt.',
-    reps: [{ person: 'p12', rol: 'Secretaris', isPrimair: false }, { person: 'r04', rol: 'Voorzitter', isPrimair: true }],
+    reps: [
+      { person: 'p12', rol: 'Secretaris', isPrimair: false },
+      { person: 'r04', rol: 'Voorzitter', isPrimair: true },
+    ],
   },
 ];
 
@@ -224,33 +380,92 @@ const GENERATED_KINDS: { kind: string; type: 'FV' | 'VZW'; act: string[]; beschr
   { kind: 'Voetbalclub', type: 'VZW', act: ['SPRT'], beschrijving: 'Voetbal voor jeugd en volwassenen, met een G-ploeg.' },
   { kind: 'KSA', type: 'FV', act: ['JGDW'], beschrijving: 'Jeugdbeweging met wekelijkse activiteiten en een zomerkamp.' },
   { kind: 'Scouts en Gidsen', type: 'VZW', act: ['JGDW'], beschrijving: 'Scoutsgroep met takken van kapoenen tot jins.' },
-  { kind: 'Fotoclub', type: 'FV', act: ['KECU', 'HOSP'], beschrijving: 'Maandelijkse fotowandelingen en een jaarlijkse tentoonstelling.' },
+  {
+    kind: 'Fotoclub',
+    type: 'FV',
+    act: ['KECU', 'HOSP'],
+    beschrijving: 'Maandelijkse fotowandelingen en een jaarlijkse tentoonstelling.',
+  },
   { kind: 'Okra', type: 'FV', act: ['SOVO'], beschrijving: 'Trefpunt voor 55-plussers: voordrachten, uitstappen en petanque.' },
-  { kind: 'Gezinsbond', type: 'FV', act: ['GEWE', 'SOVO'], beschrijving: 'Tweedehandsbeurzen, babysitdienst en gezinsactiviteiten.' },
+  {
+    kind: 'Gezinsbond',
+    type: 'FV',
+    act: ['GEWE', 'SOVO'],
+    beschrijving: 'Tweedehandsbeurzen, babysitdienst en gezinsactiviteiten.',
+  },
   { kind: 'Oudercomité', type: 'FV', act: ['VORM'], beschrijving: 'Ouders die de school ondersteunen met feesten en projecten.' },
-  { kind: 'Hondenschool', type: 'VZW', act: ['NMDW', 'HOSP'], beschrijving: 'Gehoorzaamheidstraining en behendigheid voor honden.' },
-  { kind: 'Wereldwinkel', type: 'VZW', act: ['INOS', 'WESE'], beschrijving: 'Eerlijke handel, vrijwilligerswinkel en sensibilisering.' },
+  {
+    kind: 'Hondenschool',
+    type: 'VZW',
+    act: ['NMDW', 'HOSP'],
+    beschrijving: 'Gehoorzaamheidstraining en behendigheid voor honden.',
+  },
+  {
+    kind: 'Wereldwinkel',
+    type: 'VZW',
+    act: ['INOS', 'WESE'],
+    beschrijving: 'Eerlijke handel, vrijwilligerswinkel en sensibilisering.',
+  },
   { kind: 'Kookclub', type: 'FV', act: ['HOSP'], beschrijving: 'Samen koken rond een seizoensthema.' },
   { kind: 'Toneelvereniging', type: 'VZW', act: ['KECU'], beschrijving: 'Volkstoneel en een jaarlijkse openluchtvoorstelling.' },
   { kind: 'Fanfare', type: 'VZW', act: ['KECU'], beschrijving: 'Fanfareorkest dat speelt op processies en dorpsfeesten.' },
   { kind: 'Zwemclub', type: 'VZW', act: ['SPRT'], beschrijving: 'Zwemlessen en competitiezwemmen in het gemeentelijk zwembad.' },
   { kind: 'Buurtwerking', type: 'FV', act: ['BWWC', 'DINT'], beschrijving: 'Ontmoetingen, huiswerkklas en een buurtrestaurant.' },
-  { kind: 'Imkersbond', type: 'FV', act: ['LAVI', 'NMDW'], beschrijving: 'Cursussen bijenteelt en een gemeenschappelijke bijenstand.' },
-  { kind: 'Digidak', type: 'VZW', act: ['MEDG'], beschrijving: 'Digitale hulp voor iedereen die vastloopt met computer of smartphone.' },
+  {
+    kind: 'Imkersbond',
+    type: 'FV',
+    act: ['LAVI', 'NMDW'],
+    beschrijving: 'Cursussen bijenteelt en een gemeenschappelijke bijenstand.',
+  },
+  {
+    kind: 'Digidak',
+    type: 'VZW',
+    act: ['MEDG'],
+    beschrijving: 'Digitale hulp voor iedereen die vastloopt met computer of smartphone.',
+  },
   { kind: 'Filmclub', type: 'FV', act: ['KECU'], beschrijving: 'Filmvertoningen met nabespreking in het cultuurcentrum.' },
-  { kind: 'Wandelclub', type: 'FV', act: ['SPRT', 'TOER'], beschrijving: 'Georganiseerde wandeltochten en een jaarlijkse marsentocht.' },
+  {
+    kind: 'Wandelclub',
+    type: 'FV',
+    act: ['SPRT', 'TOER'],
+    beschrijving: 'Georganiseerde wandeltochten en een jaarlijkse marsentocht.',
+  },
 ];
 const PLACES: { name: string; gemeente: number }[] = [
-  { name: 'Voorbeeld', gemeente: 0 }, { name: 'Hoeve', gemeente: 0 }, { name: 'Kapelhoek', gemeente: 0 },
-  { name: 'Scheldeburg', gemeente: 1 }, { name: 'Vlasmarkt', gemeente: 1 }, { name: 'Ter Kaai', gemeente: 1 },
-  { name: 'Heidebeek', gemeente: 2 }, { name: 'Zandberg', gemeente: 2 }, { name: 'Bosrand', gemeente: 2 },
+  { name: 'Voorbeeld', gemeente: 0 },
+  { name: 'Hoeve', gemeente: 0 },
+  { name: 'Kapelhoek', gemeente: 0 },
+  { name: 'Scheldeburg', gemeente: 1 },
+  { name: 'Vlasmarkt', gemeente: 1 },
+  { name: 'Ter Kaai', gemeente: 1 },
+  { name: 'Heidebeek', gemeente: 2 },
+  { name: 'Zandberg', gemeente: 2 },
+  { name: 'Bosrand', gemeente: 2 },
 ];
 
 /** Companies; p04 and p07 act for them. KBO numbers are valid (mod-97 check). */
 const COMPANIES: Company[] = [
-  { kboNummer: makeKbo(7_651_234), naam: 'Bakkerij De Smet BV', rechtsvorm: 'Besloten vennootschap', adres: 'Kerkstraat 12, 9999 Voorbeeld', mandatarissen: ['p04'] },
-  { kboNummer: makeKbo(8_012_345), naam: 'Atelier El Amrani BV', rechtsvorm: 'Besloten vennootschap', adres: 'Scheldekaai 7, 9998 Scheldeburg', mandatarissen: ['p07'] },
-  { kboNummer: makeKbo(6_543_210), naam: 'Schrijnwerkerij Goossens & Zonen BV', rechtsvorm: 'Besloten vennootschap', adres: 'Molenstraat 44, 9999 Voorbeeld', mandatarissen: ['p12'] },
+  {
+    kboNummer: makeKbo(7_651_234),
+    naam: 'Bakkerij De Smet BV',
+    rechtsvorm: 'Besloten vennootschap',
+    adres: 'Kerkstraat 12, 9999 Voorbeeld',
+    mandatarissen: ['p04'],
+  },
+  {
+    kboNummer: makeKbo(8_012_345),
+    naam: 'Atelier El Amrani BV',
+    rechtsvorm: 'Besloten vennootschap',
+    adres: 'Scheldekaai 7, 9998 Scheldeburg',
+    mandatarissen: ['p07'],
+  },
+  {
+    kboNummer: makeKbo(6_543_210),
+    naam: 'Schrijnwerkerij Goossens & Zonen BV',
+    rechtsvorm: 'Besloten vennootschap',
+    adres: 'Molenstraat 44, 9999 Voorbeeld',
+    mandatarissen: ['p12'],
+  },
 ];
 
 export interface Fixtures {
@@ -310,7 +525,16 @@ export function buildFixtures(): Fixtures {
     }
     associations.push(
       buildAssociation(
-        { n, naam, korteNaam: naam.replace(/ vzw$/, ''), type: kind.type, activiteiten: kind.act, gemeente: place.gemeente, beschrijving: kind.beschrijving, reps },
+        {
+          n,
+          naam,
+          korteNaam: naam.replace(/ vzw$/, ''),
+          type: kind.type,
+          activiteiten: kind.act,
+          gemeente: place.gemeente,
+          beschrijving: kind.beschrijving,
+          reps,
+        },
         personsById,
         rand,
       ),
@@ -346,7 +570,10 @@ function buildAssociation(spec: ExplicitAssociation, personsById: Map<string, Pe
     status: 'Actief',
     startdatum: `${intBetween(rand, 1962, 2022)}-${String(intBetween(rand, 1, 12)).padStart(2, '0')}-01`,
     kboNummer: spec.type === 'VZW' ? makeKbo(4_000_000 + spec.n * 37) : null,
-    hoofdactiviteitenVerenigingsloket: spec.activiteiten.map((code) => ({ code, naam: codelists.hoofdactiviteitenVerenigingsloket[code]! })),
+    hoofdactiviteitenVerenigingsloket: spec.activiteiten.map((code) => ({
+      code,
+      naam: codelists.hoofdactiviteitenVerenigingsloket[code]!,
+    })),
     werkingsgebieden: [{ code: provincie, naam: codelists.werkingsgebiedProvincie[provincie]! }],
     locaties: [
       {
@@ -369,7 +596,13 @@ function buildAssociation(spec: ExplicitAssociation, personsById: Map<string, Pe
     contactgegevens: [
       { contactgegevenId: 1, contactgegeventype: 'E-mail', waarde: mail, beschrijving: 'Algemeen', isPrimair: true },
       { contactgegevenId: 2, contactgegeventype: 'Website', waarde: site, beschrijving: 'Website', isPrimair: true },
-      { contactgegevenId: 3, contactgegeventype: 'Telefoon', waarde: `+32 9 ${intBetween(rand, 200, 399)} ${intBetween(rand, 10, 99)} ${intBetween(rand, 10, 99)}`, beschrijving: 'Secretariaat', isPrimair: true },
+      {
+        contactgegevenId: 3,
+        contactgegeventype: 'Telefoon',
+        waarde: `+32 9 ${intBetween(rand, 200, 399)} ${intBetween(rand, 10, 99)} ${intBetween(rand, 10, 99)}`,
+        beschrijving: 'Secretariaat',
+        isPrimair: true,
+      },
     ],
     vertegenwoordigers: spec.reps.map((rep, i) => {
       const p = personsById.get(rep.person);
@@ -416,12 +649,21 @@ export interface ActiveCapacity {
 export function capacitiesOf(fx: Fixtures, person: Person): ActiveCapacity[] {
   return [
     { type: 'BUR', code: null, name: `${person.voornaam} ${person.achternaam}` },
-    ...associationsOf(fx, person).map(({ association }) => ({ type: 'VER' as const, code: association.vCode, name: association.naam })),
+    ...associationsOf(fx, person).map(({ association }) => ({
+      type: 'VER' as const,
+      code: association.vCode,
+      name: association.naam,
+    })),
     ...companiesOf(fx, person).map((c) => ({ type: 'EA' as const, code: c.kboNummer, name: c.naam })),
   ];
 }
 
 /** Returns the capacity if the person may act in it, otherwise undefined. */
-export function resolveCapacity(fx: Fixtures, person: Person, type: string, code: string | null | undefined): ActiveCapacity | undefined {
+export function resolveCapacity(
+  fx: Fixtures,
+  person: Person,
+  type: string,
+  code: string | null | undefined,
+): ActiveCapacity | undefined {
   return capacitiesOf(fx, person).find((c) => c.type === type && (c.type === 'BUR' || c.code === code));
 }

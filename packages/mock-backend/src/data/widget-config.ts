@@ -16,7 +16,13 @@ interface MunicipalitySite {
   phone: string;
   email: string;
   hours: string;
-  alert?: { id: string; type: 'info' | 'success' | 'warning' | 'error'; message: string; link?: { label: string; href: string }; dismissible?: boolean };
+  alert?: {
+    id: string;
+    type: 'info' | 'success' | 'warning' | 'error';
+    message: string;
+    link?: { label: string; href: string };
+    dismissible?: boolean;
+  };
   nav: [string, string][];
   tokens?: Record<string, string>;
 }

@@ -348,7 +348,10 @@ function installInteractions(provider: Provider, bc: BackendContext): void {
         if (!person || !person.persona) {
           ctx.status = 400;
           ctx.type = 'html';
-          ctx.body = page('Aanmelden', `<p class="notice refusal" role="alert">Kies een persoon uit de lijst.</p>${personList(bc, details.uid, hint)}`);
+          ctx.body = page(
+            'Aanmelden',
+            `<p class="notice refusal" role="alert">Kies een persoon uit de lijst.</p>${personList(bc, details.uid, hint)}`,
+          );
           return;
         }
         let cap: ActiveCapacity = capacitiesOf(bc.fx, person)[0]!;
