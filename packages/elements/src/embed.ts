@@ -6,6 +6,7 @@
 import './components/header/header.js';
 import './components/footer/footer.js';
 import { autoMount, createApi } from './api.js';
+import { autoload } from './core/autoload.js';
 import { log } from './core/log.js';
 
 declare const __LOKET_VERSION__: string;
@@ -18,3 +19,9 @@ if (window.loket) {
   Object.defineProperty(window, 'loket', { value: createApi(version), writable: false, configurable: false, enumerable: true });
 }
 autoMount(import.meta.url);
+
+// Elements that most pages do not carry are their own chunks, loaded when their tag appears
+// (now or later), so loket.js does not grow by them. Add a line here for another lazy element.
+autoload({
+  'loket-dossiers': () => import('./components/dossiers/dossiers.js'),
+});

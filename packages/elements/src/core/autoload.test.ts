@@ -1,0 +1,56 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { autoload } from './autoload.js';
+import { until } from '../../test/helpers.js';
+
+describe('autoload', () => {
+  it('loads a chunk for a tag already on the page, once', async () => {
+    await fixture(html`<div><x-autoload-present></x-autoload-present><x-autoload-present></x-autoload-present></div>`);
+    let calls = 0;
+    const stop = autoload({ 'x-autoload-present': () => Promise.resolve(calls++) });
+    await until(() => calls === 1, 'load');
+    document.body.append(document.createElement('x-autoload-present'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls).to.equal(1);
+    stop();
+  });
+
+  it('loads a chunk when its tag is added later, nested anywhere; others stay unloaded', async () => {
+    const loaded: string[] = [];
+    const stop = autoload({
+      'x-autoload-later': () => Promise.resolve(loaded.push('later')),
+      'x-autoload-never': () => Promise.resolve(loaded.push('never')),
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(loaded).to.deep.equal([]);
+    const host = await fixture(html`<section><p></p></section>`);
+    host.querySelector('p')!.innerHTML = '<span><x-autoload-later></x-autoload-later></span>';
+    await until(() => loaded.length === 1, 'load on insertion');
+    expect(loaded).to.deep.equal(['later']);
+    stop();
+  });
+
+  it('defines <loket-dossiers> from its own chunk when one appears', async () => {
+    const stop = autoload({ 'loket-dossiers': () => import('../components/dossiers/dossiers.js') });
+    await fixture(html`<div><loket-dossiers></loket-dossiers></div>`);
+    await until(() => !!customElements.get('loket-dossiers'), 'definition');
+    stop();
+  });
+
+  it('reports a chunk that fails to load and tries again on the next appearance', async () => {
+    let attempts = 0;
+    const errors: string[] = [];
+    const { error } = console;
+    console.error = (...args: unknown[]) => void errors.push(args.join(' '));
+    try {
+      const stop = autoload({ 'x-autoload-broken': () => Promise.reject(new Error(`offline ${++attempts}`)) });
+      await fixture(html`<x-autoload-broken></x-autoload-broken>`);
+      await until(() => errors.length === 1, 'error');
+      expect(errors[0]).to.contain('could not load <x-autoload-broken>');
+      await fixture(html`<x-autoload-broken></x-autoload-broken>`);
+      await until(() => attempts === 2, 'retry');
+      stop();
+    } finally {
+      console.error = error;
+    }
+  });
+});
