@@ -108,6 +108,46 @@ describe('fixtures', () => {
   });
 });
 
+describe('dossier sorting', () => {
+  test('every sort order equals a straightforward comparator sort, without-due-date last', () => {
+    const store = new DossierStore();
+    store.addOwner({ type: 'VER', key: 'V0009999', count: 3000 });
+    const all = (sort: 'lastChanged' | '-lastChanged' | 'dueDate' | '-dueDate') =>
+      Array.from(
+        { length: 30 },
+        (_, p) =>
+          store.query('VER', 'V0009999', { status: 'all', actionRequired: false, q: undefined, sort, page: p + 1, pageSize: 100 })
+            .items,
+      ).flat();
+    const byLast = all('-lastChanged');
+    assert.equal(byLast.length, 3000);
+    const t = (d: { lastChanged: string }) => Date.parse(d.lastChanged);
+    assert.deepEqual(
+      byLast.map(t),
+      byLast.map(t).sort((a, b) => b - a),
+    );
+    assert.deepEqual(
+      all('lastChanged').map(t),
+      byLast.map(t).sort((a, b) => a - b),
+    );
+    for (const sort of ['dueDate', '-dueDate'] as const) {
+      const items = all(sort);
+      assert.equal(new Set(items.map((d) => d.id)).size, 3000);
+      const withDue = items.filter((d) => d.action);
+      const firstWithout = items.findIndex((d) => !d.action);
+      assert.equal(firstWithout, withDue.length, 'dossiers without a due date come last');
+      const dues = withDue.map((d) => d.action!.dueDate);
+      assert.deepEqual(dues, sort === 'dueDate' ? [...dues].sort() : [...dues].sort().reverse());
+      const rest = items.slice(firstWithout).map(t);
+      assert.deepEqual(
+        rest,
+        [...rest].sort((a, b) => b - a),
+        'the rest newest first',
+      );
+    }
+  });
+});
+
 describe('scale', () => {
   test('startup stays well under 2 s; the 100,000 dossiers are built on first use', async (t) => {
     const started = performance.now();

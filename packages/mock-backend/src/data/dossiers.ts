@@ -292,30 +292,50 @@ class DossierSet {
   }
 
   /** Index order for a sort key, computed once per key. Ties break on index for stability. */
+  /**
+   * Index order for a sort key, computed once per key. Ties break on index (ascending for
+   * ascending sorts, descending for descending ones), so every order is deterministic.
+   * Sorting packs (value, index) into one float key and uses the native numeric sort: a
+   * comparator function over 100,000 entries is an order of magnitude slower.
+   */
   order(sort: DossierQuery['sort']): Uint32Array {
-    let idx = this.#sorted.get(sort);
-    if (idx) return idx;
+    const cached = this.#sorted.get(sort);
+    if (cached) return cached;
     const n = this.owner.count;
-    idx = new Uint32Array(n);
-    for (let i = 0; i < n; i++) idx[i] = i;
     const desc = sort.startsWith('-');
+    let idx: Uint32Array;
     if (sort.endsWith('lastChanged')) {
-      const col = this.lastChanged;
-      idx.sort((a, b) => (desc ? col[b]! - col[a]! : col[a]! - col[b]!) || a - b);
+      idx = this.#sortBy(n, (i) => this.lastChanged[i]! / 60_000);
     } else {
-      // Dossiers without a due date always come last, in both directions.
-      const col = this.due;
-      idx.sort((a, b) => {
-        const x = col[a]!;
-        const y = col[b]!;
-        const xn = Number.isNaN(x);
-        const yn = Number.isNaN(y);
-        if (xn || yn) return xn === yn ? this.lastChanged[b]! - this.lastChanged[a]! || a - b : xn ? 1 : -1;
-        return (desc ? y - x : x - y) || a - b;
-      });
+      // Dossiers without a due date always come last, in both directions, newest first.
+      const withDue = this.#sortBy(n, (i) => (Number.isNaN(this.due[i]!) ? Number.NaN : this.due[i]! / DAY));
+      const rest = this.order('-lastChanged').filter((i) => Number.isNaN(this.due[i]!));
+      if (desc) withDue.reverse();
+      idx = new Uint32Array(n);
+      idx.set(withDue, 0);
+      idx.set(rest, withDue.length);
+      this.#sorted.set(sort, idx);
+      return idx;
     }
+    if (desc) idx.reverse();
     this.#sorted.set(sort, idx);
     return idx;
+  }
+
+  /** Indexes with a finite integer key, ascending by (key, index); NaN keys are left out. */
+  #sortBy(n: number, key: (i: number) => number): Uint32Array {
+    const mult = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
+    const keys = new Float64Array(n);
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const k = key(i);
+      if (Number.isNaN(k)) continue;
+      keys[m++] = Math.round(k) * mult + i;
+    }
+    const sorted = keys.subarray(0, m).sort();
+    const out = new Uint32Array(m);
+    for (let j = 0; j < m; j++) out[j] = sorted[j]! % mult;
+    return out;
   }
 
   id(i: number): string {
