@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 
 export default tseslint.config(
   {
@@ -32,7 +33,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js', 'scripts/**', 'packages/*/scripts/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    // Node scripts, benches and end-to-end tests; their page.evaluate() callbacks run in the browser.
+    files: ['**/*.mjs', '**/*.js', 'scripts/**', 'bench/**', '**/bench/**', '**/e2e/**', 'demo/**', 'packages/*/scripts/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
