@@ -2,12 +2,65 @@ import type { LoketHeaderComponent } from './components/header/header.component.
 import type { LoketFooterComponent } from './components/footer/footer.component.js';
 import { configStore } from './config/store.js';
 import { log } from './core/log.js';
+import type { LoketCapacity } from './core/events.js';
+import * as session from './session/index.js';
+import { sessionStore } from './session/store.js';
+import type { SessionState } from './session/types.js';
+
+/** Sign-in state and actions for single-page apps; the same state the elements show. */
+export interface LoketSessionApi {
+  readonly status: SessionState['status'];
+  readonly signedIn: boolean;
+  /** Given name; never the national register number. */
+  readonly firstName: string | null;
+  /** The identity the user acts as now. */
+  readonly capacity: LoketCapacity | null;
+  /** Called on every change; returns the unsubscribe function. */
+  subscribe(listener: (state: SessionState) => void): () => void;
+  signIn(): Promise<void>;
+  signOut(): Promise<void>;
+  switchCapacity(capacity: LoketCapacity): Promise<void>;
+  /**
+   * The access token for the host's own calls to the backend APIs, or null. Opt-in with
+   * `auth.exposeAccessToken: true`: every script on the page can then act as the user until the
+   * token expires (minutes). Do not store it, log it or send it anywhere but those APIs.
+   */
+  getAccessToken(): Promise<string | null>;
+}
+
+const sessionApi: LoketSessionApi = {
+  get status() {
+    return sessionStore.state.status;
+  },
+  get signedIn() {
+    return sessionStore.state.status === 'signed-in';
+  },
+  get firstName() {
+    return sessionStore.state.firstName;
+  },
+  get capacity() {
+    return sessionStore.state.capacity;
+  },
+  subscribe: (listener) => sessionStore.subscribe(listener),
+  signIn: () => session.signIn(),
+  signOut: () => session.signOut(),
+  switchCapacity: (capacity) => session.switchCapacity(capacity),
+  getAccessToken() {
+    if (!sessionStore.auth?.exposeAccessToken) {
+      log.error('loket.session.getAccessToken() is off; set auth.exposeAccessToken: true to opt in (read its risks first).');
+      return Promise.resolve(null);
+    }
+    return session.getAccessToken();
+  },
+};
 
 export type MountKind = 'header' | 'footer';
 
 export interface LoketApi {
   /** The version of loket that owns `window.loket`. */
   version: string;
+  /** Sign-in state and actions. */
+  session: LoketSessionApi;
   /** Page-wide configuration, highest precedence; replaces what an earlier call set. */
   configure(config: unknown): void;
   /**
@@ -33,6 +86,7 @@ function create(kind: MountKind, config?: string): LoketHeaderComponent | LoketF
 export function createApi(version: string): LoketApi {
   return {
     version,
+    session: sessionApi,
     configure(config) {
       if (config === null || typeof config !== 'object' || Array.isArray(config)) {
         log.error('loket.configure() expects an object; configuration unchanged.');

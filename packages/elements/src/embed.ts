@@ -23,5 +23,6 @@ autoMount(import.meta.url);
 // Elements that most pages do not carry are their own chunks, loaded when their tag appears
 // (now or later), so loket.js does not grow by them. Add a line here for another lazy element.
 autoload({
+  'loket-capacity-switcher': () => import('./components/capacity-switcher/capacity-switcher.js'),
   'loket-dossiers': () => import('./components/dossiers/dossiers.js'),
 });

@@ -85,6 +85,12 @@ export const AuthSchema = v.strictObject({
   postLogoutRedirectUri: v.optional(UrlSchema),
   /** Try a silent sign-in on page load (single sign-on between sites of the same IdP). */
   passive: v.optional(v.boolean()),
+  /**
+   * Opt-in: `window.loket.session.getAccessToken()` hands the access token to the host page's own
+   * scripts. Any script on the page (including a compromised third-party one) can then call the
+   * APIs as the user until the token expires; leave off unless the host calls the APIs itself.
+   */
+  exposeAccessToken: v.optional(v.boolean()),
 });
 
 export const ThemeSchema = v.strictObject({

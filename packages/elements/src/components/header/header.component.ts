@@ -11,6 +11,10 @@ import type { LoketLink } from '../../config/schema.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { languageNames } from '../../i18n/strings.js';
 import { applyTheme } from '../../theme/theme.js';
+import { SessionController } from '../../session/controller.js';
+import { startSession } from '../../session/index.js';
+import { sameCapacity, sessionStore } from '../../session/store.js';
+import type { SessionState } from '../../session/types.js';
 import { headerStyles } from './header.styles.js';
 
 const DISMISSED_KEY = 'loket:alert-dismissed:';
@@ -43,6 +47,8 @@ function wasDismissed(id: string): boolean {
  * @csspart nav - The main navigation bar.
  * @csspart nav-link - Each main navigation link.
  * @csspart login-button - The "Aanmelden" button.
+ * @csspart account-button - The signed-in person's name and capacity, opening the account menu.
+ * @csspart account-panel - The account menu: capacity, "Wissel van hoedanigheid", "Afmelden".
  * @csspart help-panel - The "Hulp nodig?" panel.
  *
  * @cssprop --loket-header-background-color - Top bar background. Default: `--loket-color-brand`.
@@ -80,6 +86,9 @@ function wasDismissed(id: string): boolean {
  * @cssprop --loket-content-max-width - Width of the content column.
  *
  * @fires loket-login-request - The user pressed "Aanmelden". Cancelable.
+ * @fires loket-logout-request - The user pressed "Afmelden". Cancelable.
+ * @fires loket-session-change - Signed in, signed out, or another capacity (also from another tab).
+ * @fires loket-capacity-change - The active capacity changed.
  * @fires loket-language-change - The user chose a language. Cancelable (then no navigation).
  * @fires loket-alert-dismiss - The user dismissed the alert.
  * @fires loket-help-toggle - The user opened or closed the help panel.
@@ -112,15 +121,23 @@ export class LoketHeaderComponent extends LoketElement {
   @state() private helpOpen = false;
   @state() private languagesOpen = false;
   @state() private dismissed = new Set<string>();
+  @state() private accountOpen = false;
+  @state() private switcherOpen = false;
 
   private readonly cfg = new ConfigController(this);
   private readonly i18n = new LocalizeController(this, () => this.cfg.value.strings);
   private themed = new Set<string>();
+  private readonly session = new SessionController(this, (previous, next) => this.sessionChanged(previous, next));
+
+  protected override firstRenderReady(): Promise<unknown> {
+    return this.cfg.ready;
+  }
 
   localConfig(): Record<string, unknown> {
     const anchors = [...this.querySelectorAll<HTMLAnchorElement>(':scope > a[href], :scope > nav a[href]')];
     const home = anchors.find((a) => a.rel.split(/\s+/).includes('home'));
-    const nav = linksFrom(anchors.filter((a) => a !== home));
+    // A fragment link is the page's own no-JavaScript skip link, not navigation.
+    const nav = linksFrom(anchors.filter((a) => a !== home && !a.getAttribute('href')!.startsWith('#')));
     const homeImg = home?.querySelector('img');
     const municipality = {
       name: this.municipalityName ?? (home?.textContent?.trim() || undefined),
@@ -162,6 +179,26 @@ export class LoketHeaderComponent extends LoketElement {
     const config = this.cfg.value;
     this.toggleAttribute('data-sticky', !!config.sticky);
     this.themed = applyTheme(this, config.theme, this.themed);
+    if (config.auth && !this.cfg.pending) startSession(config.auth);
+  }
+
+  /** One place reports session changes to the host page: the header (the switcher when alone). */
+  private sessionChanged(previous: SessionState, next: SessionState): void {
+    const was = previous.status === 'signed-in';
+    const is = next.status === 'signed-in';
+    if (!is) this.accountOpen = this.switcherOpen = false;
+    if (was !== is || (is && (!sameCapacity(previous.capacity, next.capacity) || previous.firstName !== next.firstName))) {
+      this.emit('loket-session-change', { signedIn: is, firstName: next.firstName, capacity: next.capacity });
+    }
+    const switched = is && ((was && !sameCapacity(previous.capacity, next.capacity)) || sessionStore.switchedByRedirect);
+    if (switched && next.capacity) {
+      sessionStore.switchedByRedirect = false;
+      // Done: close the menu, the account button now names the new capacity; focus stays on it.
+      const hadFocus = this.accountOpen && this.matches(':focus-within');
+      this.accountOpen = this.switcherOpen = false;
+      if (hadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.account-button')?.focus());
+      this.emit('loket-capacity-change', { capacity: next.capacity });
+    }
   }
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
@@ -170,6 +207,9 @@ export class LoketHeaderComponent extends LoketElement {
     if (this.helpOpen) {
       this.toggleHelp(false);
       void this.updateComplete.then(() => focus('.help-button'));
+    } else if (this.accountOpen) {
+      this.toggleAccount(false);
+      void this.updateComplete.then(() => focus('.account-button'));
     } else if (this.languagesOpen) {
       this.languagesOpen = false;
       void this.updateComplete.then(() => focus('.language-button'));
@@ -185,6 +225,7 @@ export class LoketHeaderComponent extends LoketElement {
     if (event.composedPath().includes(this)) return;
     if (this.helpOpen) this.toggleHelp(false);
     this.languagesOpen = false;
+    if (this.accountOpen) this.toggleAccount(false);
   };
 
   private toggleMenu(open = !this.menuOpen): void {
@@ -209,9 +250,89 @@ export class LoketHeaderComponent extends LoketElement {
   }
 
   private onLogin(): void {
-    const loginUrl = this.cfg.value.login?.url ?? null;
+    const auth = this.cfg.value.auth;
+    const loginUrl = auth ? null : (this.cfg.value.login?.url ?? null);
     if (!this.emit('loket-login-request', { loginUrl }, { cancelable: true })) return;
-    if (loginUrl) location.assign(loginUrl);
+    if (auth) void this.session.signIn();
+    else if (loginUrl) location.assign(loginUrl);
+  }
+
+  private onLogout(): void {
+    if (!this.emit('loket-logout-request', {}, { cancelable: true })) return;
+    void this.session.signOut();
+  }
+
+  private toggleAccount(open = !this.accountOpen): void {
+    this.accountOpen = open;
+    if (open) this.helpOpen = this.languagesOpen = false;
+    else this.switcherOpen = false;
+  }
+
+  private toggleSwitcher(): void {
+    this.switcherOpen = !this.switcherOpen;
+    // The switcher is its own chunk: most visitors never open it.
+    if (this.switcherOpen) void import('../capacity-switcher/capacity-switcher.js');
+  }
+
+  /** The access area: "Aanmelden", the signed-in person with the account menu, or why sign-in is unavailable. */
+  private renderAccess(): TemplateResult | typeof nothing {
+    const config = this.cfg.value;
+    const t = this.i18n.t.bind(this.i18n);
+    const login = html`<button type="button" class="primary login" part="login-button" @click=${this.onLogin}>
+      ${t('login')}
+    </button>`;
+    if (!config.auth) return config.login?.url ? login : nothing;
+    const { status, firstName, capacity, error } = this.session.state;
+    if (status === 'unavailable') {
+      return html`<div class="tool access">
+        <span class="session-note" role="status">${t('loginUnavailable')}</span>
+        <button type="button" class="primary login retry" part="login-button" @click=${this.onLogin}>${t('retry')}</button>
+      </div>`;
+    }
+    if (status !== 'signed-in') {
+      return html`<div class="tool access">
+        ${error ? html`<span class="session-note" role="status">${t('loginFailed')}</span>` : nothing} ${login}
+      </div>`;
+    }
+    const name = firstName ?? capacity?.name ?? '';
+    const acting = capacity && capacity.type !== 'BUR' ? t('actingFor', { name: capacity.name }) : '';
+    return html`<div class="tool access">
+      <button
+        type="button"
+        class="account-button"
+        part="account-button"
+        aria-expanded=${this.accountOpen ? 'true' : 'false'}
+        aria-controls="account"
+        @click=${() => this.toggleAccount()}
+      >
+        <span class="who">${name}${acting ? html`<span class="acting"> — ${acting}</span>` : nothing}</span>
+        <span class="chevron" aria-hidden="true"></span>
+      </button>
+      <section class="popup account" id="account" part="account-panel" aria-label=${t('account')} ?hidden=${!this.accountOpen}>
+        <p class="capacity">
+          ${t('signedInAs', { name: capacity?.type === 'BUR' ? capacity.name : name })}${
+            acting ? html`<br /><strong>${acting}</strong>` : nothing
+          }
+        </p>
+        <ul>
+          <li>
+            <button
+              type="button"
+              class="link switch"
+              aria-expanded=${this.switcherOpen ? 'true' : 'false'}
+              aria-controls="switcher"
+              @click=${this.toggleSwitcher}
+            >
+              ${t('switchCapacity')}
+            </button>
+            <div id="switcher" ?hidden=${!this.switcherOpen}>
+              ${this.switcherOpen ? html`<loket-capacity-switcher embedded></loket-capacity-switcher>` : nothing}
+            </div>
+          </li>
+          <li><button type="button" class="link logout" @click=${this.onLogout}>${t('logout')}</button></li>
+        </ul>
+      </section>
+    </div>`;
   }
 
   private chooseLanguage(language: Language, event: Event): void {
@@ -375,7 +496,6 @@ export class LoketHeaderComponent extends LoketElement {
     const m = config.municipality ?? {};
     const disabled = this.navigationDisabled;
     const name = m.name ?? '';
-    const showLogin = !disabled && !!config.login?.url;
     const logo = m.logo
       ? html`<img class="logo" part="logo" src=${m.logo.src} srcset=${ifDefined(m.logo.srcset)} alt=${m.logo.alt} />`
       : nothing;
@@ -399,6 +519,7 @@ export class LoketHeaderComponent extends LoketElement {
           disabled
             ? nothing
             : html`<div class="tools">
+                ${this.renderLanguages()} ${this.renderHelp()} ${this.renderAccess()}
                 ${
                   config.navigation?.length
                     ? html`<button
@@ -409,14 +530,6 @@ export class LoketHeaderComponent extends LoketElement {
                         @click=${() => this.toggleMenu()}
                       >
                         ${t('menu')} <span class="chevron" aria-hidden="true"></span>
-                      </button>`
-                    : nothing
-                }
-                ${this.renderLanguages()} ${this.renderHelp()}
-                ${
-                  showLogin
-                    ? html`<button type="button" class="primary login" part="login-button" @click=${this.onLogin}>
-                        ${t('login')}
                       </button>`
                     : nothing
                 }

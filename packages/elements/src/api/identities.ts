@@ -1,0 +1,28 @@
+import * as v from 'valibot';
+import { getJson } from './validated.js';
+import type { ApiResult, RequestOptions } from './client.js';
+
+const Identity = v.variant('type', [
+  v.object({ type: v.literal('BUR'), code: v.null(), name: v.string() }),
+  v.object({
+    type: v.literal('VER'),
+    code: v.pipe(v.string(), v.regex(/^V\d{7}$/)),
+    name: v.string(),
+    rol: v.optional(v.string()),
+    verenigingstype: v.optional(v.object({ code: v.string(), naam: v.string() })),
+  }),
+  v.object({ type: v.literal('EA'), code: v.pipe(v.string(), v.regex(/^\d{10}$/)), name: v.string() }),
+]);
+
+/** `GET /me/identities` (openapi.yaml `listIdentities`): what the signed-in person may act as. */
+export const IdentitiesSchema = v.object({
+  identities: v.pipe(v.array(Identity), v.maxLength(5000)),
+  active: v.object({ type: v.picklist(['BUR', 'VER', 'EA']), code: v.nullable(v.string()) }),
+});
+
+export type Identities = v.InferOutput<typeof IdentitiesSchema>;
+export type Identity = Identities['identities'][number];
+
+export function fetchIdentities(apiBase: string, options: RequestOptions): Promise<ApiResult<Identities>> {
+  return getJson(`${apiBase.replace(/\/+$/, '')}/me/identities`, IdentitiesSchema, options);
+}

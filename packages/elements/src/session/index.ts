@@ -1,0 +1,112 @@
+/**
+ * Starts and reaches the session. Always loaded but small: the oidc-client-ts code (./oidc.ts)
+ * is a separate chunk, fetched only when it is needed — the user presses "Aanmelden", the page
+ * is the sign-in callback, this tab holds a session, another tab of the site shares its session,
+ * or passive single sign-on is configured.
+ */
+import type { LoketAuthConfig } from '../config/schema.js';
+import type { LoketCapacity } from '../core/events.js';
+import { log } from '../core/log.js';
+import { sessionStore } from './store.js';
+import type { Session } from './types.js';
+
+/** What tabs of one site tell each other (same origin only, so tokens never leave the site). */
+export type TabMessage = { type: 'hello' } | { type: 'user'; user: string } | { type: 'signout' };
+
+/** The lazily loaded implementation: a Session that also hears the other tabs. */
+export interface TabSession extends Session {
+  receive(message: TabMessage): void;
+}
+
+const CHANNEL = 'loket-session';
+/** How long a fresh tab waits for another tab to share its session before it shows "Aanmelden". */
+const HELLO_WAIT_MS = 400;
+
+let loading: Promise<TabSession> | undefined;
+let channel: BroadcastChannel | undefined;
+
+export function post(message: TabMessage): void {
+  channel?.postMessage(message);
+}
+
+function hasStoredUser(): boolean {
+  try {
+    for (let i = 0; i < sessionStorage.length; i++) if (sessionStorage.key(i)?.startsWith('oidc.user:')) return true;
+  } catch {
+    /* storage blocked: no stored session */
+  }
+  return false;
+}
+
+export function isCallback(url = new URL(location.href)): boolean {
+  return url.searchParams.has('state') && (url.searchParams.has('code') || url.searchParams.has('error'));
+}
+
+/** Loads the sign-in code (once) and returns the session. */
+export function getSession(auth: LoketAuthConfig | null = sessionStore.auth): Promise<Session> {
+  if (!auth) return Promise.reject(new Error('loket: no `auth` configuration; sign-in is not configured.'));
+  sessionStore.auth ??= auth;
+  loading ??= import('./oidc.js').then((m) => m.createSession(auth, post));
+  loading.catch(() => {
+    // The chunk itself could not load (offline, CDN down): say so and allow a retry.
+    loading = undefined;
+    sessionStore.set({ status: 'unavailable', error: 'De aanmeldcode kon niet geladen worden.' });
+  });
+  return loading;
+}
+
+/**
+ * Called by every element that has `auth` configuration; the first call wins. Decides, without
+ * loading oidc-client-ts, whether this page needs the sign-in code now.
+ */
+export function startSession(auth: LoketAuthConfig): void {
+  if (sessionStore.auth) return;
+  sessionStore.auth = auth;
+  const inFrame = window.parent !== window;
+  if (inFrame && isCallback()) {
+    // A silent sign-in answering into its hidden iframe: hand the answer to the parent, nothing else.
+    void getSession(auth);
+    return;
+  }
+  if (typeof BroadcastChannel === 'function' && !inFrame) {
+    channel = new BroadcastChannel(CHANNEL);
+    channel.onmessage = (event: MessageEvent<TabMessage>) => {
+      const message = event.data;
+      if (message?.type === 'user' || (message?.type === 'hello' && loading)) {
+        void getSession(auth).then((s) => (s as TabSession).receive(message));
+      } else if (message?.type === 'signout') {
+        if (loading) void loading.then((s) => s.receive(message));
+        else sessionStore.set({ status: 'signed-out', firstName: null, capacity: null });
+      }
+    };
+  }
+  if (isCallback() || hasStoredUser() || auth.passive) {
+    void getSession(auth);
+    return;
+  }
+  // Ask the other tabs; if one is signed in it answers with its session within a few ms.
+  post({ type: 'hello' });
+  setTimeout(
+    () => {
+      if (!loading && sessionStore.state.status === 'unknown') sessionStore.set({ status: 'signed-out' });
+    },
+    channel ? HELLO_WAIT_MS : 0,
+  );
+}
+
+async function act<T>(what: string, run: (s: Session) => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await run(await getSession());
+  } catch (error) {
+    log.error(`${what} failed: ${(error as Error).message}`);
+    return fallback;
+  }
+}
+
+export const signIn = (): Promise<void> => act('sign-in', (s) => s.signIn(), undefined);
+export const signOut = (): Promise<void> => act('sign-out', (s) => s.signOut(), undefined);
+export const switchCapacity = (capacity: LoketCapacity): Promise<void> =>
+  act('capacity switch', (s) => s.switchCapacity(capacity), undefined);
+/** A valid access token, or null when signed out; never loads the sign-in code on its own. */
+export const getAccessToken = (): Promise<string | null> =>
+  loading ? act('token renewal', (s) => s.getAccessToken(), null) : Promise.resolve(null);

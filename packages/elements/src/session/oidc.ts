@@ -1,0 +1,271 @@
+/**
+ * The only module that touches oidc-client-ts; a lazy chunk (see ./index.ts). Code flow + PKCE,
+ * tokens in memory and sessionStorage, renewal with the refresh token under a Web Lock so that
+ * tabs sharing one rotating refresh token never race, and every change told to the other tabs.
+ */
+import { ErrorResponse, User, UserManager, WebStorageStateStore, type SigninRedirectArgs } from 'oidc-client-ts';
+import type { LoketAuthConfig } from '../config/schema.js';
+import type { LoketCapacity } from '../core/events.js';
+import { log } from '../core/log.js';
+import { isCallback, type TabMessage, type TabSession } from './index.js';
+import { INITIAL_STATE, sessionStore } from './store.js';
+import type { SessionState } from './types.js';
+
+const SCOPE = 'openid profile vo offline_access';
+/** Renew this long before the access token expires. */
+const RENEW_BEFORE_S = 30;
+const LOCK = 'loket-session-renew';
+const CALLBACK_PARAMS = ['code', 'state', 'error', 'error_description', 'error_uri', 'iss', 'session_state'];
+
+const MESSAGES = {
+  insecure: 'Aanmelden kan alleen op een beveiligde (https) website.',
+  unavailable: 'De aanmeldingsdienst is nu niet bereikbaar.',
+  callback: 'Het aanmelden is niet gelukt of was verlopen. Probeer opnieuw.',
+  expired: 'Uw sessie is verlopen. Meld opnieuw aan.',
+};
+
+interface ReturnState {
+  returnTo: string;
+  switched?: boolean;
+}
+
+const text = (x: unknown): string | null => (typeof x === 'string' && x.trim() ? x.trim() : null);
+
+/** The session as elements see it: given name and capacity only (the `sub` is never shown). */
+export function stateOf(user: User): Partial<SessionState> {
+  const p = user.profile as Record<string, unknown>;
+  const firstName = text(p.given_name);
+  const type = p.vo_doelgroepcode;
+  const capacity: LoketCapacity =
+    (type === 'VER' || type === 'EA') && text(p.vo_orgcode)
+      ? { type, code: text(p.vo_orgcode), name: text(p.vo_orgnaam) ?? text(p.vo_orgcode)! }
+      : { type: 'BUR', code: null, name: [firstName, text(p.family_name)].filter(Boolean).join(' ') };
+  return { status: 'signed-in', firstName, capacity, error: null };
+}
+
+export function loginHint(capacity: LoketCapacity): string {
+  return btoa(
+    JSON.stringify(capacity.type === 'BUR' ? { cap_hint: 'BUR' } : { cap_hint: capacity.type, code_hint: capacity.code }),
+  );
+}
+
+/** Network failure or time-out, as opposed to an answer from the identity provider. */
+const unreachable = (error: unknown) => !(error instanceof ErrorResponse);
+
+function withLock<T>(run: () => Promise<T>): Promise<T> {
+  return navigator.locks ? (navigator.locks.request(LOCK, run) as Promise<T>) : run();
+}
+
+function sameOrigin(url: unknown): url is string {
+  try {
+    return typeof url === 'string' && new URL(url).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the callback parameters from the address bar and history. */
+function cleanUrl(returnTo?: unknown): void {
+  if (sameOrigin(returnTo)) {
+    history.replaceState(history.state, '', returnTo);
+    return;
+  }
+  const url = new URL(location.href);
+  CALLBACK_PARAMS.forEach((p) => url.searchParams.delete(p));
+  history.replaceState(history.state, '', url.href);
+}
+
+export function createSession(auth: LoketAuthConfig, post: (m: TabMessage) => void): TabSession {
+  const here = location.origin + location.pathname;
+  const storage = new WebStorageStateStore({ store: sessionStorage });
+  const manager = new UserManager({
+    authority: auth.authority,
+    client_id: auth.clientId,
+    redirect_uri: auth.redirectUri ?? here,
+    silent_redirect_uri: auth.redirectUri ?? here,
+    post_logout_redirect_uri: auth.postLogoutRedirectUri ?? here,
+    response_type: 'code',
+    scope: SCOPE,
+    // The access token's audience is the API, so the profile comes from the ID token.
+    loadUserInfo: false,
+    automaticSilentRenew: false,
+    monitorSession: false,
+    userStore: storage,
+    // oidc-client-ts keeps PKCE state in localStorage by default; loket keeps nothing there.
+    stateStore: storage,
+    requestTimeoutInSeconds: 8,
+    silentRequestTimeoutInSeconds: 6,
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function signedOut(error: string | null = null): void {
+    clearTimeout(timer);
+    sessionStore.set({ ...INITIAL_STATE, status: 'signed-out', error });
+  }
+
+  function unavailable(error: unknown): void {
+    log.warn(`sign-in is unavailable: ${(error as Error).message}`);
+    sessionStore.set({ status: 'unavailable', error: MESSAGES.unavailable });
+  }
+
+  function adopt(user: User): void {
+    sessionStore.set(stateOf(user));
+    clearTimeout(timer);
+    const inS = user.expires_in ?? 0;
+    timer = setTimeout(() => void renew().catch(() => undefined), Math.max(1, inS - RENEW_BEFORE_S) * 1000);
+  }
+
+  async function share(user: User): Promise<void> {
+    adopt(user);
+    post({ type: 'user', user: user.toStorageString() });
+  }
+
+  /** One renewal at a time across tabs; a tab that waited takes the token another tab just got. */
+  async function renew(): Promise<User | null> {
+    try {
+      return await withLock(async () => {
+        const current = await manager.getUser();
+        if (!current) return null;
+        if ((current.expires_in ?? 0) > RENEW_BEFORE_S) {
+          adopt(current);
+          return current;
+        }
+        const user = await manager.signinSilent();
+        if (!user) throw new Error('no user after renewal');
+        await share(user);
+        return user;
+      });
+    } catch (error) {
+      if (unreachable(error)) {
+        // Temporary: keep the session while the token lasts, try again shortly.
+        log.warn(`token renewal failed, retrying: ${(error as Error).message}`);
+        clearTimeout(timer);
+        timer = setTimeout(() => void renew(), 10_000);
+        const current = await manager.getUser();
+        if (current && !current.expired) return current;
+      }
+      await manager.removeUser();
+      post({ type: 'signout' });
+      signedOut(MESSAGES.expired);
+      return null;
+    }
+  }
+
+  async function redirect(args: SigninRedirectArgs): Promise<void> {
+    try {
+      await manager.signinRedirect(args);
+    } catch (error) {
+      unavailable(error);
+    }
+  }
+
+  async function boot(): Promise<void> {
+    if (!window.isSecureContext) {
+      log.error('sign-in refused: this page is not served over https (only localhost may use http).');
+      sessionStore.set({ status: 'unavailable', error: MESSAGES.insecure });
+      return;
+    }
+    if (isCallback()) {
+      if (window.parent !== window) {
+        // Hidden iframe of a silent sign-in: oidc-client-ts hands the answer to the parent.
+        await manager.signinCallback().catch(() => undefined);
+        return;
+      }
+      try {
+        const user = await manager.signinCallback();
+        const state = user?.state as ReturnState | undefined;
+        cleanUrl(state?.returnTo);
+        if (!user) throw new Error('no user');
+        sessionStore.switchedByRedirect = !!state?.switched;
+        await share(user);
+      } catch (error) {
+        cleanUrl();
+        log.warn(`the sign-in answer could not be used (${(error as Error).message}).`);
+        signedOut(MESSAGES.callback);
+      }
+      return;
+    }
+    const stored = await manager.getUser();
+    if (stored && !stored.expired && (stored.expires_in ?? 0) > RENEW_BEFORE_S) return adopt(stored);
+    if (stored?.refresh_token) {
+      await renew();
+      return;
+    }
+    if (auth.passive) {
+      try {
+        const user = await manager.signinSilent();
+        if (user) await share(user);
+        else signedOut();
+      } catch (error) {
+        if (unreachable(error) && !/timed out/i.test((error as Error).message)) unavailable(error);
+        else signedOut();
+      }
+      return;
+    }
+    if (sessionStore.state.status !== 'signed-in') signedOut();
+  }
+
+  const ready = boot().catch((error: unknown) => unavailable(error));
+
+  return {
+    get state() {
+      return sessionStore.state;
+    },
+    subscribe: (listener) => sessionStore.subscribe(listener),
+    async signIn() {
+      await ready;
+      if (!window.isSecureContext) return;
+      sessionStore.set({ error: null });
+      await redirect({ state: { returnTo: location.href } satisfies ReturnState });
+    },
+    async signOut() {
+      await ready;
+      const user = await manager.getUser();
+      post({ type: 'signout' });
+      await manager.removeUser();
+      signedOut();
+      if (!user) return;
+      try {
+        await manager.signoutRedirect({ id_token_hint: user.id_token });
+      } catch (error) {
+        // Signed out here; the identity provider's session ends when it is reachable again.
+        log.warn(`could not reach the identity provider to end its session: ${(error as Error).message}`);
+      }
+    },
+    async switchCapacity(capacity) {
+      await ready;
+      const login_hint = loginHint(capacity);
+      try {
+        // Same-site: the identity provider's session switches in a hidden iframe, no page change.
+        const user = await withLock(() => manager.signinSilent({ login_hint, forceIframeAuth: true }));
+        if (user) return await share(user);
+      } catch (error) {
+        if (unreachable(error) && !/timed out/i.test((error as Error).message)) return unavailable(error);
+      }
+      // Cross-site (third-party cookies blocked) or a new choice is needed: by redirect.
+      await redirect({ login_hint, state: { returnTo: location.href, switched: true } satisfies ReturnState });
+    },
+    async getAccessToken() {
+      await ready;
+      let user = await manager.getUser();
+      if (!user) return null;
+      if ((user.expires_in ?? 0) <= 10) user = await renew();
+      return user?.access_token ?? null;
+    },
+    receive(message) {
+      void ready.then(async () => {
+        if (message.type === 'hello') {
+          const user = await manager.getUser();
+          if (user) post({ type: 'user', user: user.toStorageString() });
+        } else if (message.type === 'user') {
+          const user = User.fromStorageString(message.user);
+          await manager.storeUser(user);
+          adopt(user);
+        } else {
+          await manager.removeUser();
+          signedOut();
+        }
+      });
+    },
+  };
+}
