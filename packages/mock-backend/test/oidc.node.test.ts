@@ -272,12 +272,15 @@ describe('refresh and logout', () => {
 
 describe('token lifetime', () => {
   test('accessTokenTtlSeconds shortens the access token; an expired token is a 401', async () => {
-    const short = await startTestBackend({ accessTokenTtlSeconds: 1 });
+    const short = await startTestBackend({ accessTokenTtlSeconds: 4 });
     try {
       const { tokens } = await signIn(short, 'p01');
-      assert.equal(tokens.expires_in, 1);
+      assert.equal(tokens.expires_in, 4);
+      const { exp, iat } = decodeJwt(tokens.access_token).payload as { exp: number; iat: number };
+      assert.equal(exp - iat, 4);
       assert.equal((await api(short, '/api/me/identities', tokens.access_token)).status, 200);
-      await new Promise((r) => setTimeout(r, 2100));
+      // Wait until just past the token's own expiry (jose allows no clock skew by default).
+      await new Promise((r) => setTimeout(r, Math.max(0, exp * 1000 - Date.now()) + 1100));
       const res = await api(short, '/api/me/identities', tokens.access_token);
       assert.equal(res.status, 401);
       assert.match(res.headers.get('www-authenticate') ?? '', /invalid_token/);
