@@ -1,0 +1,475 @@
+/**
+ * `npm run bench`: one bounded run (a few minutes on 2 cores, loopback only) that prints one table
+ * and writes the same figures to bench/results.json so runs can be compared.
+ *
+ * - bytes before first render and per lazy chunk (scripts/size-lib.mjs, as `npm run size`);
+ * - the Gemeente Voorbeeld demo page against the same page with a static GOV.UK Frontend header
+ *   and footer, alternately, N loads each, without and with 4× CPU throttling: FCP, LCP, CLS, TBT;
+ * - Lighthouse 12 (mobile, simulated throttling) on the demo page;
+ * - `<loket-header>` upgrade time (definition → first render of its shadow root) at 4× CPU;
+ * - the dossier widget at 100 vs 100,000 dossiers (`npm run bench:dossiers`, if present) and the
+ *   backend load figures (`npm run bench:backend`).
+ *
+ *   npm run bench                  builds loket first
+ *   npm run bench -- --no-build    measures the current packages/elements/dist
+ *   BENCH_RUNS=5                   page loads per page and setting (median reported)
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import sirv from 'sirv';
+import { startMockBackend } from '../packages/mock-backend/src/index.ts';
+// @ts-expect-error -- plain ES modules without declarations
+import { startDemo } from '../demo/server.mjs';
+// @ts-expect-error -- plain ES modules without declarations
+import { kb, measureBundle } from '../scripts/size-lib.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Math.max(1, Math.min(15, Number(process.env['BENCH_RUNS'] ?? 5)));
+const UPGRADE_RUNS = 7;
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const started = performance.now();
+const log = (msg: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${msg}\n`);
+
+interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+interface SizedFile extends Sizes {
+  file: string;
+}
+interface Bundle {
+  firstRender: SizedFile[];
+  css: SizedFile;
+  totalJs: Sizes;
+  totalBeforeFirstRender: Sizes;
+  budgetBrotli: number;
+  withinBudget: boolean;
+  lazy: SizedFile[];
+}
+interface Vitals {
+  fcp: number;
+  lcp: number;
+  cls: number;
+  tbt: number;
+}
+type Ratios = { [K in keyof Vitals]: number | null };
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (n: number, digits = 0) => Number(n.toFixed(digits));
+
+async function freePort(): Promise<number> {
+  const srv = createNetServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
+  const port = (srv.address() as { port: number }).port;
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+/** The peer: the same page with GOV.UK Frontend's compiled CSS and static header/footer markup. */
+async function startPeer(): Promise<{ url: string; close(): Promise<void> }> {
+  const govuk = join(ROOT, 'node_modules/govuk-frontend/dist/govuk');
+  const page = sirv(join(ROOT, 'bench/peer'), { dev: true });
+  const css = sirv(govuk, { dev: true });
+  const assets = sirv(join(govuk, 'assets'), { dev: true });
+  const shared = sirv(join(ROOT, 'demo/shared'), { dev: true });
+  const logo = sirv(join(ROOT, 'demo/gemeente-voorbeeld'), { dev: true });
+  const notFound = (res: import('node:http').ServerResponse) => () => {
+    res.statusCode = 404;
+    res.end('Niet gevonden');
+  };
+  const server: Server = createHttpServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const strip = (prefix: string) => (req.url = req.url!.slice(prefix.length));
+    if (path.startsWith('/govuk/')) return (strip('/govuk'), css(req, res, notFound(res)));
+    if (path.startsWith('/assets/')) return (strip('/assets'), assets(req, res, notFound(res)));
+    if (path.startsWith('/shared/')) return (strip('/shared'), shared(req, res, notFound(res)));
+    if (path === '/logo.svg') return logo(req, res, notFound(res));
+    return page(req, res, notFound(res));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://localhost:${port}/`,
+    close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
+  };
+}
+
+/** Runs before any page script: paint/LCP/CLS/long-task observers and the header upgrade marks. */
+const INIT_SCRIPT = `(() => {
+  const m = (window.__bench = { fcp: 0, lcp: 0, cls: 0, longTasks: [] });
+  const observe = (type, fn) => { try { new PerformanceObserver((l) => l.getEntries().forEach(fn)).observe({ type, buffered: true }); } catch {} };
+  observe('paint', (e) => { if (e.name === 'first-contentful-paint') m.fcp = e.startTime; });
+  observe('largest-contentful-paint', (e) => { m.lcp = e.startTime; });
+  observe('layout-shift', (e) => { if (!e.hadRecentInput) m.cls += e.value; });
+  observe('longtask', (e) => { m.longTasks.push([e.startTime, e.duration]); });
+  const define = customElements.define.bind(customElements);
+  customElements.define = function (name, ctor, options) {
+    if (name !== 'loket-header') return define(name, ctor, options);
+    performance.mark('loket-header-defined');
+    const result = define(name, ctor, options); // upgrades the existing <loket-header> synchronously
+    const el = document.querySelector('loket-header');
+    const rendered = () => el && el.shadowRoot && el.shadowRoot.querySelector('*');
+    const done = () => { if (!performance.getEntriesByName('loket-header-rendered').length) performance.mark('loket-header-rendered'); };
+    if (rendered()) done();
+    else if (el && el.shadowRoot) {
+      const mo = new MutationObserver(() => { if (rendered()) { mo.disconnect(); done(); } });
+      mo.observe(el.shadowRoot, { childList: true, subtree: true });
+    } else {
+      const poll = () => (rendered() ? done() : requestAnimationFrame(poll));
+      requestAnimationFrame(poll);
+    }
+    return result;
+  };
+})();`;
+
+async function newPage(context: BrowserContext, cpuRate: number): Promise<Page> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  return page;
+}
+
+async function loadVitals(context: BrowserContext, url: string, cpuRate: number, waitForHeader: boolean): Promise<Vitals> {
+  const page = await newPage(context, cpuRate);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    if (waitForHeader)
+      await page.waitForFunction(() => performance.getEntriesByName('loket-header-rendered').length > 0, undefined, {
+        timeout: 15_000,
+      });
+    // Let late work (config fetch, lazy chunks, long tasks) finish before reading the figures.
+    await page.waitForTimeout(1000);
+    return await page.evaluate(() => {
+      const m = (window as unknown as { __bench: { fcp: number; lcp: number; cls: number; longTasks: [number, number][] } })
+        .__bench;
+      // Total blocking time: the part over 50 ms of every long task after FCP (as Lighthouse).
+      const tbt = m.longTasks.filter(([start]) => start >= m.fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+      return { fcp: m.fcp, lcp: m.lcp, cls: m.cls, tbt };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+async function headerUpgrade(context: BrowserContext, url: string, cpuRate: number): Promise<number> {
+  const page = await newPage(context, cpuRate);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('loket-header-rendered').length > 0, undefined, {
+      timeout: 15_000,
+    });
+    return await page.evaluate(
+      () =>
+        performance.getEntriesByName('loket-header-rendered')[0]!.startTime -
+        performance.getEntriesByName('loket-header-defined')[0]!.startTime,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Lighthouse against a Chromium we start ourselves with a DevTools port (no chrome-launcher). */
+interface LighthouseFigures {
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  fcpMs?: number | null;
+  lcpMs?: number | null;
+  tbtMs?: number | null;
+  cls?: number | null;
+  error?: string;
+}
+async function runLighthouse(url: string): Promise<LighthouseFigures> {
+  const profile = mkdtempSync(join(tmpdir(), 'loket-bench-lh-'));
+  const chrome = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: 'ignore',
+  });
+  try {
+    const portFile = join(profile, 'DevToolsActivePort');
+    const deadline = Date.now() + 15_000;
+    while (!existsSync(portFile) || readFileSync(portFile, 'utf8').split('\n').length < 2) {
+      if (Date.now() > deadline) throw new Error('Chromium did not open its DevTools port');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      formFactor: 'mobile',
+      throttlingMethod: 'simulate',
+      maxWaitForLoad: 30_000,
+    });
+    if (!result) throw new Error('Lighthouse returned nothing');
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => (categories[id]?.score == null ? null : Math.round(categories[id]!.score! * 100));
+    const num = (id: string, digits = 0) => (audits[id]?.numericValue == null ? null : round(audits[id]!.numericValue!, digits));
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      fcpMs: num('first-contentful-paint'),
+      lcpMs: num('largest-contentful-paint'),
+      tbtMs: num('total-blocking-time'),
+      cls: num('cumulative-layout-shift', 4),
+    };
+  } catch (error) {
+    return { performance: null, accessibility: null, bestPractices: null, error: (error as Error).message };
+  } finally {
+    chrome.kill('SIGTERM');
+    await new Promise((r) => (chrome.exitCode === null ? chrome.once('exit', r) : r(undefined)));
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Runs an npm script as a child process (bounded) and returns what it printed. */
+function runScript(script: string, env: Record<string, string>, timeoutMs: number) {
+  return new Promise<{ ok: boolean; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(npm, ['run', '--silent', script], { cwd: ROOT, env: { ...process.env, ...env }, detached: true });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => {
+      stderr += `\n(stopped after ${timeoutMs / 1000} s)`;
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    }, timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ ok: code === 0, stdout, stderr });
+    });
+  });
+}
+
+/** Parses a table printed with columns separated by two or more spaces (header line first). */
+function parseTable(text: string, header: string): Record<string, string>[] {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(header));
+  if (at < 0) return [];
+  const cols = lines[at]!.trim().split(/\s{2,}/);
+  return lines
+    .slice(at + 1)
+    .filter((l) => l.trim())
+    .map((l) => {
+      const cells = l.trim().split(/\s{2,}/);
+      return Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? '']));
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run
+
+if (!process.argv.includes('--no-build') || !existsSync(join(ROOT, 'packages/elements/dist/cdn/loket.js'))) {
+  log('building loket (npm run build)…');
+  const build = spawnSync(npm, ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const bundle = measureBundle() as Bundle;
+
+const demoPort = await freePort();
+const demoOrigin = `http://localhost:${demoPort}`;
+const work = mkdtempSync(join(tmpdir(), 'loket-bench-'));
+const backend = await startMockBackend({
+  port: 0,
+  origins: [demoOrigin],
+  quiet: true,
+  auditLogPath: join(work, 'audit.log'),
+});
+const demo = (await startDemo({ site: 'gemeente-voorbeeld', port: demoPort, backendUrl: backend.url })) as {
+  url: string;
+  close(): Promise<void>;
+};
+const peer = await startPeer();
+const demoUrl = `${demo.url}/`;
+
+const profile = mkdtempSync(join(tmpdir(), 'loket-bench-pw-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
+  viewport: { width: 1280, height: 800 },
+});
+await context.addInitScript(INIT_SCRIPT);
+
+const sideBySide: Record<string, { loket: Vitals; peer: Vitals; ratio: Ratios; runs: number }> = {};
+let upgradeMs: number[] = [];
+let lh: Awaited<ReturnType<typeof runLighthouse>>;
+let backendBench: { ok: boolean; rows: Record<string, string>[]; output: string };
+let dossierBench: { available: boolean; ok?: boolean; output?: string; json?: unknown };
+try {
+  // One warm-up load of each so that first-run costs (disk, JIT) do not land on iteration 1.
+  await loadVitals(context, demoUrl, 1, true);
+  await loadVitals(context, peer.url, 1, false);
+  for (const cpu of [1, 4]) {
+    log(`demo vs GOV.UK Frontend peer, CPU ${cpu}×, ${RUNS} loads each…`);
+    const l: Vitals[] = [];
+    const p: Vitals[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate so that drift in machine load hits both pages alike.
+      l.push(await loadVitals(context, demoUrl, cpu, true));
+      p.push(await loadVitals(context, peer.url, cpu, false));
+    }
+    const med = (xs: Vitals[]): Vitals => ({
+      fcp: round(median(xs.map((x) => x.fcp))),
+      lcp: round(median(xs.map((x) => x.lcp))),
+      cls: round(median(xs.map((x) => x.cls)), 4),
+      tbt: round(median(xs.map((x) => x.tbt))),
+    });
+    const a = med(l);
+    const b = med(p);
+    // No ratio against a zero (a peer without blocking time): null in JSON, "–" in the table.
+    const ratio = (x: number, y: number) => (y === 0 ? (x === 0 ? 1 : null) : round(x / y, 2));
+    sideBySide[`cpu${cpu}x`] = {
+      loket: a,
+      peer: b,
+      ratio: { fcp: ratio(a.fcp, b.fcp), lcp: ratio(a.lcp, b.lcp), cls: ratio(a.cls, b.cls), tbt: ratio(a.tbt, b.tbt) },
+      runs: RUNS,
+    };
+  }
+
+  log(`header upgrade time at 4× CPU, ${UPGRADE_RUNS} loads…`);
+  upgradeMs = [];
+  for (let i = 0; i < UPGRADE_RUNS; i++) upgradeMs.push(await headerUpgrade(context, demoUrl, 4));
+
+  log('Lighthouse (mobile, simulated throttling)…');
+  lh = await runLighthouse(demoUrl);
+
+  log('backend load (npm run bench:backend, 2 s per scenario)…');
+  const b = await runScript('bench:backend', { BENCH_SECONDS: '2' }, 90_000);
+  backendBench = { ok: b.ok, rows: parseTable(b.stdout, 'scenario'), output: b.stdout.trim() || b.stderr.trim() };
+
+  const rootPkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  if (rootPkg.scripts['bench:dossiers']) {
+    log('dossier widget (npm run bench:dossiers)…');
+    const d = await runScript('bench:dossiers', {}, 120_000);
+    let json: unknown;
+    const jsonFile = join(ROOT, 'packages/elements/bench/results.json');
+    if (existsSync(jsonFile)) json = JSON.parse(readFileSync(jsonFile, 'utf8'));
+    dossierBench = { available: true, ok: d.ok, output: d.stdout.trim() || d.stderr.trim(), json };
+  } else {
+    dossierBench = { available: false };
+  }
+} finally {
+  await context.close();
+  await Promise.all([demo.close(), peer.close(), backend.close()]);
+  rmSync(profile, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const chromiumVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const results = {
+  date: new Date().toISOString(),
+  environment: { node: process.version, chromium: chromiumVersion, cpus: (await import('node:os')).cpus().length, runs: RUNS },
+  bytes: bundle,
+  sideBySide,
+  headerUpgrade4x: { runs: upgradeMs.length, medianMs: round(median(upgradeMs), 1), allMs: upgradeMs.map((x) => round(x, 1)) },
+  lighthouse: lh!,
+  backend: backendBench!,
+  dossiers: dossierBench!,
+  durationSeconds: round((performance.now() - started) / 1000),
+};
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const out: string[] = [];
+const W = 58;
+const line = (...cells: (string | number)[]) =>
+  out.push(cells.map((c, i) => (i === 0 ? String(c).padEnd(W) : String(c).padStart(11))).join(' '));
+const rule = () => out.push('-'.repeat(W + 4 * 12));
+out.push(`loket bench — ${results.date} — ${chromiumVersion}, Node ${process.version}, ${results.environment.cpus} CPUs`);
+rule();
+line('bytes before first render (signed out)', 'raw', 'gzip', 'brotli');
+for (const f of bundle.firstRender) line(`  ${f.file}`, kb(f.raw), kb(f.gzip), kb(f.brotli));
+line(`  ${bundle.css.file}`, kb(bundle.css.raw), kb(bundle.css.gzip), kb(bundle.css.brotli));
+line('  JavaScript total', kb(bundle.totalJs.raw), kb(bundle.totalJs.gzip), kb(bundle.totalJs.brotli));
+line(
+  '  JavaScript + CSS total',
+  kb(bundle.totalBeforeFirstRender.raw),
+  kb(bundle.totalBeforeFirstRender.gzip),
+  kb(bundle.totalBeforeFirstRender.brotli),
+);
+line(`  JS budget ${kb(bundle.budgetBrotli)} brotli`, '', '', bundle.withinBudget ? 'within' : 'OVER');
+line('lazy chunks (on demand)', 'raw', 'gzip', 'brotli');
+for (const f of bundle.lazy) line(`  ${f.file}`, kb(f.raw), kb(f.gzip), kb(f.brotli));
+rule();
+for (const [key, s] of Object.entries(sideBySide)) {
+  line(`demo vs GOV.UK Frontend, CPU ${key.slice(3)} (median of ${s.runs})`, 'FCP ms', 'LCP ms', 'CLS', 'TBT ms');
+  line('  loket (demo page)', s.loket.fcp, s.loket.lcp, s.loket.cls, s.loket.tbt);
+  line('  peer (GOV.UK Frontend 6, static)', s.peer.fcp, s.peer.lcp, s.peer.cls, s.peer.tbt);
+  line('  ratio loket/peer', s.ratio.fcp ?? '–', s.ratio.lcp ?? '–', s.ratio.cls ?? '–', s.ratio.tbt ?? '–');
+}
+rule();
+line(
+  `<loket-header> upgrade at 4× CPU (median of ${results.headerUpgrade4x.runs})`,
+  '',
+  '',
+  '',
+  `${results.headerUpgrade4x.medianMs} ms`,
+);
+out.push(`  definition → first render of the shadow root; all: ${results.headerUpgrade4x.allMs.join(', ')} ms`);
+rule();
+if (lh!.error) line('Lighthouse 12 (mobile, simulated)', 'failed:', lh!.error);
+else {
+  line('Lighthouse 12, demo (mobile, simulated)', 'perf', 'a11y', 'best pr.', '');
+  line('  scores', lh!.performance ?? '–', lh!.accessibility ?? '–', lh!.bestPractices ?? '–', '');
+  line('  FCP / LCP / TBT ms, CLS', lh!.fcpMs ?? '–', lh!.lcpMs ?? '–', lh!.tbtMs ?? '–', lh!.cls ?? '–');
+}
+rule();
+if (dossierBench!.available) {
+  line('dossier widget, 100 vs 100,000 (bench:dossiers)', dossierBench!.ok ? '' : 'FAILED', '', '', '');
+  for (const l of (dossierBench!.output ?? '').split('\n')) out.push(`  ${l}`);
+} else line('dossier widget, 100 vs 100,000 dossiers', '', '', '', 'not available');
+rule();
+if (backendBench!.rows.length) {
+  line('backend GET /api/dossiers (bench:backend, 2 s)', 'req/s', 'p50 ms', 'p99 ms', 'err/non2xx');
+  for (const r of backendBench!.rows)
+    line(
+      `  ${(r['scenario'] ?? '').replace(/ \(total.*$/, '').slice(0, W - 2)}`,
+      r['req/s (mean)'] ?? '',
+      r['p50 ms'] ?? '',
+      r['p99 ms'] ?? '',
+      r['errors/non-2xx'] ?? '',
+    );
+} else {
+  line('backend GET /api/dossiers (bench:backend)', '', '', '', 'FAILED');
+  for (const l of backendBench!.output.split('\n').slice(-5)) out.push(`  ${l}`);
+}
+rule();
+out.push(`${results.durationSeconds} s — figures also in bench/results.json`);
+console.log(out.join('\n'));
