@@ -5,7 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/elements/src/components/footer/footer.js';
 import type { Language, LoketConfig, PresetName } from '../packages/elements/src/config/schema.js';
 import { LONG_NAME, badConfig, footerConfig, footerGroups, fullFooterConfig, legal, withPreset } from './examples.js';
-import { narrowBox, type LoketParameters } from './story-kit.js';
+import { narrowBox, noControls, type LoketParameters } from './story-kit.js';
 
 /** Light-DOM link: `data-group`, `data-legal` or `data-social` says where it goes. */
 interface PlainLink {
@@ -58,13 +58,16 @@ const meta = {
   },
   args: { inlineConfig: footerConfig },
   argTypes: {
+    config: { control: 'text' },
+    municipalityName: { control: 'text' },
     lang: { control: 'select', options: [undefined, 'nl', 'fr', 'en', 'de'] },
     inlineConfig: { control: 'object', table: { category: 'story' } },
     links: { control: 'object', table: { category: 'story' } },
+    // The attribute rows document the HTML API; the controls live on the property rows.
+    ...noControls(['municipality-name']),
     inHostFooter: { control: 'boolean', table: { category: 'story' } },
   },
-  // Controls on the property rows; the attribute rows (kebab-case) and tokens only document.
-  parameters: { layout: 'fullscreen', controls: { exclude: /-/ } },
+  parameters: { layout: 'fullscreen' },
 } satisfies Meta<FooterArgs>;
 
 export default meta;

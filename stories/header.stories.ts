@@ -18,7 +18,7 @@ import {
   navigation,
   withPreset,
 } from './examples.js';
-import { narrowBox, openPopup, type LoketParameters } from './story-kit.js';
+import { narrowBox, noControls, openPopup, type LoketParameters } from './story-kit.js';
 
 /** Light-DOM link: what a webmaster writes inside the element, working before and without JavaScript. */
 interface PlainLink {
@@ -77,12 +77,22 @@ const meta = {
     )}`,
   args: { inlineConfig: headerConfig },
   argTypes: {
+    config: { control: 'text' },
+    municipalityName: { control: 'text' },
+    homeUrl: { control: 'text' },
+    logoSrc: { control: 'text' },
+    logoAlt: { control: 'text' },
+    skipTarget: { control: 'text' },
+    loginUrl: { control: 'text' },
+    sticky: { control: 'boolean' },
+    navigationDisabled: { control: 'boolean' },
     lang: { control: 'select', options: [undefined, 'nl', 'fr', 'en', 'de'] },
     inlineConfig: { control: 'object', table: { category: 'story' } },
     links: { control: 'object', table: { category: 'story' } },
+    // The attribute rows document the HTML API; the controls live on the property rows.
+    ...noControls(['municipality-name', 'home-url', 'logo-src', 'logo-alt', 'skip-target', 'login-url', 'navigation-disabled']),
   },
-  // Controls on the property rows; the attribute rows (kebab-case) and tokens only document.
-  parameters: { layout: 'fullscreen', controls: { exclude: /-/ } },
+  parameters: { layout: 'fullscreen' },
 } satisfies Meta<HeaderArgs>;
 
 export default meta;

@@ -113,3 +113,8 @@ export const narrowBox =
   (width = 360): Decorator =>
   (story) =>
     html`<div style="max-width: ${width}px; outline: 1px dashed #6f7a85">${story()}</div>`;
+
+/** argTypes rows that document but have no control (e.g. an attribute next to its property's row). */
+export function noControls(names: string[]): Record<string, { control: false }> {
+  return Object.fromEntries(names.map((name) => [name, { control: false as const }]));
+}
