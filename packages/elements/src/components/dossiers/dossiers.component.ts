@@ -314,7 +314,7 @@ export class LoketDossiersComponent extends LoketElement {
   }
 
   private number(n: number): string {
-    return new Intl.NumberFormat(this.i18n.lang).format(n);
+    return formatter(this.i18n.lang, 'number').format(n);
   }
 
   private setFilter(filter: DossierFilter): void {
@@ -588,21 +588,36 @@ export class LoketDossiersComponent extends LoketElement {
 
   private renderTime(iso: string): TemplateResult {
     const date = new Date(iso);
-    const absolute = new Intl.DateTimeFormat(this.i18n.lang, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+    const absolute = formatter(this.i18n.lang, 'dateTime').format(date);
     return html`<time datetime=${iso}>${relative(date, this.i18n.lang)}</time> <span>(${absolute})</span>`;
   }
 
   private day(isoDay: string): string {
-    return new Intl.DateTimeFormat(this.i18n.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${isoDay}T00:00:00Z`),
-    );
+    return formatter(this.i18n.lang, 'day').format(new Date(`${isoDay}T00:00:00Z`));
   }
+}
+
+const FORMATS = {
+  dateTime: (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }),
+  day: (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
+  number: (lang: string) => new Intl.NumberFormat(lang),
+  relative: (lang: string) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
+};
+type Formats = { [K in keyof typeof FORMATS]: ReturnType<(typeof FORMATS)[K]> };
+const formatters = new Map<string, unknown>();
+
+/** Intl formatters are costly to create (about a millisecond each): one per language and kind. */
+function formatter<K extends keyof Formats>(lang: string, kind: K): Formats[K] {
+  const key = `${lang}:${kind}`;
+  let f = formatters.get(key) as Formats[K] | undefined;
+  if (!f) formatters.set(key, (f = FORMATS[kind](lang) as Formats[K]));
+  return f;
 }
 
 /** "3 dagen geleden", "vorige maand": the largest unit that is at least one. */
 export function relative(date: Date, lang: string, now = Date.now()): string {
   const seconds = (date.getTime() - now) / 1000;
-  const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const format = formatter(lang, 'relative');
   const units: [Intl.RelativeTimeFormatUnit, number][] = [
     ['year', 31_536_000],
     ['month', 2_592_000],
