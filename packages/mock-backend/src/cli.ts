@@ -1,8 +1,10 @@
 /**
  * `npm start -w @loket/mock-backend`: start the backend, print its URLs, stop cleanly on
  * SIGTERM / SIGINT. Env: LOKET_BACKEND_PORT, LOKET_ALLOWED_ORIGINS (comma-separated),
- * LOKET_DATA_DIR, LOKET_ACCESS_TOKEN_TTL (seconds), LOKET_AUDIT_LOG, LOKET_AUDIT_RETENTION_DAYS.
+ * LOKET_DATA_DIR, LOKET_ACCESS_TOKEN_TTL (seconds), LOKET_AUDIT_LOG, LOKET_AUDIT_RETENTION_DAYS,
+ * LOKET_TLS_CERT + LOKET_TLS_KEY (PEM files: serve HTTPS).
  */
+import { readFileSync } from 'node:fs';
 import { DEFAULT_PORT, startMockBackend, type MockBackendOptions } from './index.ts';
 
 function intEnv(name: string, min: number, max: number): number | undefined {
@@ -31,6 +33,16 @@ const ttl = intEnv('LOKET_ACCESS_TOKEN_TTL', 5, 3600);
 if (ttl !== undefined) options.accessTokenTtlSeconds = ttl;
 const retention = intEnv('LOKET_AUDIT_RETENTION_DAYS', 1, 3650);
 if (retention !== undefined) options.auditRetentionDays = retention;
+const tlsCert = process.env['LOKET_TLS_CERT'];
+const tlsKey = process.env['LOKET_TLS_KEY'];
+if (tlsCert || tlsKey) {
+  try {
+    options.tls = { cert: readFileSync(tlsCert ?? ''), key: readFileSync(tlsKey ?? '') };
+  } catch (error) {
+    console.error(`LOKET_TLS_CERT and LOKET_TLS_KEY must both name readable PEM files (${(error as Error).message})`);
+    process.exit(2);
+  }
+}
 
 try {
   const backend = await startMockBackend(options);

@@ -4,6 +4,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,10 +49,15 @@ export interface MockBackendOptions {
   keysDir?: string;
   /** No console output. */
   quiet?: boolean;
+  /**
+   * Serve HTTPS with this PEM key and certificate (for `localhost`): the issuer becomes
+   * https://localhost:PORT and the provider's cookies get `Secure`.
+   */
+  tls?: { key: string | Buffer; cert: string | Buffer };
 }
 
 export interface MockBackend {
-  /** http://localhost:PORT */
+  /** http://localhost:PORT (https:// with the `tls` option) */
   url: string;
   issuer: string;
   port: number;
@@ -83,9 +89,10 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
     res.writeHead(503).end();
   };
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, maxHeaderSize: 16_384 }, (req, res) =>
-    handler(req, res),
-  );
+  const serverOptions = { requestTimeout: 30_000, headersTimeout: 10_000, maxHeaderSize: 16_384 };
+  const server = options.tls
+    ? createTlsServer({ ...serverOptions, key: options.tls.key, cert: options.tls.cert }, (req, res) => handler(req, res))
+    : createServer(serverOptions, (req, res) => handler(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_PORT, '127.0.0.1', () => {
@@ -94,7 +101,7 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
     });
   });
   const port = (server.address() as AddressInfo).port;
-  const issuer = `http://localhost:${port}`;
+  const issuer = `${options.tls ? 'https' : 'http'}://localhost:${port}`;
 
   const bc: BackendContext = {
     fx,
