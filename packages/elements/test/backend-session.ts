@@ -35,6 +35,7 @@ export class BackendSession implements Session {
   token: string | null = null;
   signInCalls = 0;
   tokenCalls = 0;
+  switchRequests: LoketCapacity[] = [];
   private readonly listeners = new Set<(s: SessionState) => void>();
 
   static async as(who: Who): Promise<BackendSession> {
@@ -77,7 +78,9 @@ export class BackendSession implements Session {
     return Promise.resolve();
   }
 
-  switchCapacity(): Promise<void> {
+  /** Records the request; a test that wants the identity to change calls `become()`. */
+  switchCapacity(capacity: LoketCapacity): Promise<void> {
+    this.switchRequests.push(capacity);
     return Promise.resolve();
   }
 
