@@ -18,6 +18,7 @@ import { baseStyles } from '../../core/shared.styles.js';
 import { log } from '../../core/log.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { StringKey } from '../../i18n/strings.js';
+import { dossierStrings, type DossierStringKey } from './dossiers.strings.js';
 import { getAccessToken, signIn, signOut, switchCapacity } from '../../session/index.js';
 import { sessionStore } from '../../session/store.js';
 import type { Session, SessionState } from '../../session/types.js';
@@ -42,7 +43,7 @@ const pageSession: Session & { readonly apiBase: string | null } = {
   getAccessToken,
 };
 
-const STATUS_KEYS: Record<DossierStatusCode, StringKey> = {
+const STATUS_KEYS: Record<DossierStatusCode, DossierStringKey> = {
   ontvangen: 'statusOntvangen',
   'in-behandeling': 'statusInBehandeling',
   'aanvulling-gevraagd': 'statusAanvullingGevraagd',
@@ -59,19 +60,19 @@ const STATUS_LOOK: Record<DossierStatusCode, { tone: string; icon: string }> = {
   'beslist-afgewezen': { tone: 'error', icon: '✕' },
   afgesloten: { tone: 'neutral', icon: '■' },
 };
-const LEVEL_KEYS: Record<EntityLevel, StringKey> = {
+const LEVEL_KEYS: Record<EntityLevel, DossierStringKey> = {
   lokaal: 'levelLokaal',
   provinciaal: 'levelProvinciaal',
   Vlaams: 'levelVlaams',
   federaal: 'levelFederaal',
 };
-const EMPTY_KEYS: Record<DossierFilter, StringKey> = {
+const EMPTY_KEYS: Record<DossierFilter, DossierStringKey> = {
   all: 'dossiersEmptyAll',
   open: 'dossiersEmptyOpen',
   closed: 'dossiersEmptyClosed',
   action: 'dossiersEmptyAction',
 };
-const FILTER_KEYS: Record<DossierFilter, StringKey> = {
+const FILTER_KEYS: Record<DossierFilter, DossierStringKey> = {
   all: 'dossiersFilterAll',
   open: 'dossiersFilterOpen',
   closed: 'dossiersFilterClosed',
@@ -306,11 +307,16 @@ export class LoketDossiersComponent extends LoketElement {
 
   private announce(total: number): void {
     const shown = this.shown.length || Math.min(total, this.size);
-    const found = total === 1 ? this.i18n.t('dossiersFoundOne') : this.i18n.t('dossiersFound', { total: this.number(total) });
+    const found = total === 1 ? this.tr('dossiersFoundOne') : this.tr('dossiersFound', { total: this.number(total) });
     this.announcement =
-      shown < total
-        ? `${found}. ${this.i18n.t('dossiersShown', { shown: this.number(shown), total: this.number(total) })}`
-        : found;
+      shown < total ? `${found}. ${this.tr('dossiersShown', { shown: this.number(shown), total: this.number(total) })}` : found;
+  }
+
+  /** The widget's own strings (its chunk carries them), else the shared ones (sign in, retry). */
+  private tr(key: DossierStringKey | StringKey, values: Record<string, string> = {}): string {
+    if (!(key in dossierStrings.nl)) return this.i18n.t(key as StringKey, values);
+    const template = dossierStrings[this.i18n.lang][key as DossierStringKey];
+    return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
   }
 
   private number(n: number): string {
@@ -372,7 +378,7 @@ export class LoketDossiersComponent extends LoketElement {
   // ---- rendering -------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.tr.bind(this);
     const status = this.sessionState.status;
     const signedIn = status === 'signed-in';
     return html`
@@ -392,7 +398,7 @@ export class LoketDossiersComponent extends LoketElement {
 
   private renderSignedOut(status: SessionState['status']): TemplateResult {
     if (status === 'unknown') return this.renderPlaceholder();
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.tr.bind(this);
     return html`<p class="message" part="message">
       ${status === 'unavailable' ? t('loginUnavailable') : t('dossiersSignedOut')}
       <button class="button" part="button" type="button" @click=${this.onSignIn}>${t('login')}</button>
@@ -401,13 +407,13 @@ export class LoketDossiersComponent extends LoketElement {
 
   private renderPlaceholder(): TemplateResult {
     return html`<div class="placeholder" part="placeholder">
-      <p class="visually-hidden">${this.i18n.t('dossiersLoading')}</p>
+      <p class="visually-hidden">${this.tr('dossiersLoading')}</p>
       ${[0, 1, 2].map(() => html`<div class="bone" aria-hidden="true"></div>`)}
     </div>`;
   }
 
   private renderControls(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.tr.bind(this);
     const counts = this.list.value?.identity === this.identity ? this.list.value.counts : null;
     const countOf = (f: DossierFilter): number | null =>
       !counts ? null : f === 'all' ? counts.open + counts.closed : f === 'action' ? counts.actionRequired : counts[f];
@@ -449,7 +455,7 @@ export class LoketDossiersComponent extends LoketElement {
   }
 
   private renderList(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.tr.bind(this);
     const first = this.first;
     const pending = this.list.status === TaskStatus.PENDING;
     if (this.list.status === TaskStatus.ERROR && !pending) {
@@ -503,7 +509,7 @@ export class LoketDossiersComponent extends LoketElement {
   }
 
   private renderDossier(d: DossierSummary): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.tr.bind(this);
     const look = STATUS_LOOK[d.status.code];
     const open = this.open.has(d.id);
     const historyId = `history-${d.id}`;
@@ -564,7 +570,7 @@ export class LoketDossiersComponent extends LoketElement {
   private renderHistory(id: string): TemplateResult | typeof nothing {
     const task = this.histories.get(id);
     if (!task) return nothing;
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.tr.bind(this);
     return task.render({
       initial: () => html`<p>${t('dossiersHistoryLoading')}</p>`,
       pending: () => html`<p>${t('dossiersHistoryLoading')}</p>`,
