@@ -1,6 +1,8 @@
 /** npm entry: the element classes, their tags defined, and the types of the public contract. */
 export { LoketHeaderComponent } from './components/header/header.js';
 export { LoketFooterComponent } from './components/footer/footer.js';
+export { LoketDossiersComponent, type DossierFilter } from './components/dossiers/dossiers.js';
+export { autoload, type AutoloadMap } from './core/autoload.js';
 export { LoketElement } from './core/loket-element.js';
 export type { LoketEventMap, LoketCapacity, LoketSessionDetail, LoketConfigErrorDetail } from './core/events.js';
 export { LoketConfigSchema, LANGUAGES, PRESETS } from './config/schema.js';

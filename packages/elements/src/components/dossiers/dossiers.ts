@@ -1,6 +1,7 @@
 import { LoketDossiersComponent } from './dossiers.component.js';
 
 export { LoketDossiersComponent };
+export type { DossierFilter } from './dossiers.component.js';
 LoketDossiersComponent.define('loket-dossiers');
 
 declare global {
