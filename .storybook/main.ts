@@ -28,6 +28,12 @@ const config: StorybookConfig = {
   viteFinal: (vite) => ({
     ...vite,
     define: { ...vite.define, __LOKET_VERSION__: JSON.stringify(version) },
+    optimizeDeps: {
+      ...vite.optimizeDeps,
+      // Storybook's renderer imports lit/directive-helpers.js, which the dev server would otherwise serve
+      // unbundled next to the pre-bundled lit: two copies of lit-html ("Multiple versions of Lit loaded").
+      include: [...(vite.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
+    },
   }),
 };
 
