@@ -198,4 +198,34 @@ describe('dossier widget (e2e)', { timeout: 240_000 }, () => {
     assert.equal(await widget(page).locator('.timeline').count(), 0, 'the previous identity’s history is gone');
     assert.deepEqual(errors, []);
   });
+
+  it('alone on a page (no header) it starts the session from its own configuration', async (t) => {
+    // A browser of its own: the first test's tab would otherwise share its session with this one.
+    const dir = mkdtempSync(join(tmpdir(), 'loket-e2e-dossiers-'));
+    const own = await chromium.launchPersistentContext(dir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+    t.after(async () => {
+      await own.close().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const page = await own.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.origin}/default/dossiers-alone.html`);
+    await widget(page).getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('button', { name: 'Jan Janssens' }).click();
+    await page.waitForURL(`${site.origin}/**`);
+    const closed = await held('citizen', 'status=closed&pageSize=5');
+    await widget(page)
+      .getByRole('button', { name: `Afgesloten (${closed.counts.closed})`, pressed: true })
+      .waitFor();
+    await settled(page);
+    assert.deepEqual(
+      await shownIds(page),
+      closed.items.map((d) => d.id),
+    );
+    assert.deepEqual(errors, []);
+  });
 });

@@ -19,7 +19,8 @@ import { log } from '../../core/log.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { dossierStrings, type DossierStringKey } from './dossiers.strings.js';
-import { getAccessToken, signIn, signOut, switchCapacity } from '../../session/index.js';
+import { ConfigController } from '../../config/controller.js';
+import { getAccessToken, signIn, signOut, startSession, switchCapacity } from '../../session/index.js';
 import { sessionStore } from '../../session/store.js';
 import type { Session, SessionState } from '../../session/types.js';
 import { dossiersStyles } from './dossiers.styles.js';
@@ -139,6 +140,8 @@ export class LoketDossiersComponent extends LoketElement {
   @property({ type: Boolean, reflect: true }) compact = false;
   /** The page with the full overview of the user's dossiers. */
   @property({ attribute: 'overview-url' }) overviewUrl?: string;
+  /** URL of a JSON configuration document, for a page without a header that starts the session. */
+  @property() config: string | null = null;
   /** Base URL of the backend's APIs; default: `auth.apiBase` of the page's configuration. */
   @property({ attribute: 'api-base' }) apiBase?: string;
   /** The session whose identity the widget shows; default: the page's shared session. */
@@ -158,6 +161,7 @@ export class LoketDossiersComponent extends LoketElement {
   private subscribedTo?: Session;
   private focusIndex = -1;
   private readonly histories = new Map<string, Task<[string], DossierDetail>>();
+  private readonly cfg = new ConfigController(this);
   private readonly i18n = new LocalizeController(this);
 
   private get source(): Session {
@@ -165,7 +169,7 @@ export class LoketDossiersComponent extends LoketElement {
   }
 
   private get base(): string | null {
-    return this.apiBase ?? (this.source as { apiBase?: string | null }).apiBase ?? null;
+    return this.apiBase ?? (this.source as { apiBase?: string | null }).apiBase ?? this.cfg.value.auth?.apiBase ?? null;
   }
 
   private get identity(): string {
@@ -283,8 +287,19 @@ export class LoketDossiersComponent extends LoketElement {
     if (changed.has('filter')) this.active = FILTERS.includes(this.filter) ? this.filter : 'all';
   }
 
+  localConfig(): Record<string, unknown> {
+    return {};
+  }
+
+  configIssues(): void {
+    /* the header reports configuration problems; the widget alone leaves them to the console */
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Alone on a page (no header), the widget starts the page's session itself; the first caller wins.
+    const auth = this.cfg.value.auth;
+    if (!this.session && auth && !this.cfg.pending) startSession(auth);
     if (this.focusIndex >= 0) {
       // Keyboard users continue at the first row that "Meer laden" added, not at the top.
       const link = this.renderRoot.querySelectorAll<HTMLElement>('.dossier h3 a')[this.focusIndex];
