@@ -344,4 +344,18 @@ describe('loket-dossiers', function () {
     expect(overview.getAttribute('href')).to.equal('/mijn-dossiers');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
+
+  it('reflows at 320 px: nothing scrolls sideways, controls and rows stay usable', async () => {
+    const el = await widget(session, html``, { filter: 'action' });
+    el.style.width = '320px';
+    el.style.display = 'block';
+    await loaded(el);
+    const inner = [...root(el).querySelectorAll<HTMLElement>('*')];
+    const right = el.getBoundingClientRect().right;
+    const overflowing = inner.filter(
+      (n) => n.getBoundingClientRect().right > right + 1 && !n.classList.contains('visually-hidden'),
+    );
+    expect(overflowing.map((n) => n.className || n.localName)).to.deep.equal([]);
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
 });
