@@ -6,6 +6,7 @@
  * provider it is started with (the one thing that depends on where the backend runs).
  */
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
@@ -16,15 +17,17 @@ const cdn = fileURLToPath(new URL('../packages/elements/dist/cdn/', import.meta.
 export const SITES = ['gemeente-voorbeeld', 'stad-scheldeburg'];
 
 /**
- * @param {{ site: string, port?: number, backendUrl?: string, headers?: Record<string, string> }} options
+ * @param {{ site: string, port?: number, backendUrl?: string, headers?: Record<string, string>,
+ *   tls?: { key: string | Buffer, cert: string | Buffer } }} options  tls: serve HTTPS (npm start -- --https)
  * @returns {Promise<{ url: string, port: number, close(): Promise<void> }>}
  */
-export async function startDemo({ site, port = 0, backendUrl, headers = {} }) {
+export async function startDemo({ site, port = 0, backendUrl, headers = {}, tls }) {
   if (!SITES.includes(site)) throw new Error(`unknown demo site ${site}`);
   const pages = sirv(`${here}${site}`, { dev: true, extensions: ['html'] });
   const loket = sirv(cdn, { dev: true });
   const shared = sirv(`${here}shared`, { dev: true });
-  const server = createServer(async (req, res) => {
+  /** @type {import('node:http').RequestListener} */
+  const listener = async (req, res) => {
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === `/config/${site}.json`) {
@@ -49,12 +52,13 @@ export async function startDemo({ site, port = 0, backendUrl, headers = {} }) {
       return shared(req, res, notFound);
     }
     return pages(req, res, notFound);
-  });
+  };
+  const server = tls ? createTlsServer(tls, listener) : createServer(listener);
   await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   return {
-    url: `http://localhost:${actual}`,
+    url: `${tls ? 'https' : 'http'}://localhost:${actual}`,
     port: actual,
     close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
   };
