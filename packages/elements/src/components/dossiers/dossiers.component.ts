@@ -154,6 +154,8 @@ export class LoketDossiersComponent extends LoketElement {
   @state() private more: DossierSummary[] = [];
   @state() private open = new Set<string>();
   @state() private announcement = '';
+  /** The last "Meer laden" failed; the pages already shown stay. */
+  @state() private moreFailed = false;
   private generation = 0;
   private loadedAt = 0;
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -198,6 +200,7 @@ export class LoketDossiersComponent extends LoketElement {
     args: () => [this.identity, this.base, this.active, this.query, this.sort, this.size, this.generation] as const,
     task: async ([identity, base], { signal }): Promise<Listing | null> => {
       this.more = [];
+      this.moreFailed = false;
       this.moreTask.abort();
       if (!identity) return null;
       if (!base) throw new Error('loket-dossiers: no API base URL (set `api-base` or `auth.apiBase` in the configuration).');
@@ -207,7 +210,7 @@ export class LoketDossiersComponent extends LoketElement {
       const result = await listDossiers(base, { ...this.apiQuery, page: 1 }, { accessToken, signal });
       if (!result.ok) throw result.error;
       this.loadedAt = Date.now();
-      this.announce(result.data.total);
+      this.announce(result.data.items.length, result.data.total);
       return { ...result.data, identity };
     },
   });
@@ -217,16 +220,21 @@ export class LoketDossiersComponent extends LoketElement {
     autoRun: false,
     args: () => [this.nextPage] as const,
     task: async ([page], { signal }): Promise<void> => {
+      this.moreFailed = false;
       const base = this.base;
       const accessToken = await this.source.getAccessToken();
       signal.throwIfAborted();
-      if (!base || !accessToken) throw new Error('signed out');
-      const result = await listDossiers(base, { ...this.apiQuery, page }, { accessToken, signal });
+      const result = base && accessToken ? await listDossiers(base, { ...this.apiQuery, page }, { accessToken, signal }) : null;
+      // Aborted because the list itself reloads: not a failure to show.
       signal.throwIfAborted();
-      if (!result.ok) throw result.error;
+      if (!result?.ok) {
+        this.moreFailed = true;
+        if (result) this.reportError(result.error);
+        return;
+      }
       this.focusIndex = this.shown.length;
       this.more = [...this.more, ...result.data.items];
-      this.announce(result.data.total);
+      this.announce(this.shown.length, result.data.total);
     },
   });
 
@@ -320,8 +328,7 @@ export class LoketDossiersComponent extends LoketElement {
     this.requestUpdate();
   }
 
-  private announce(total: number): void {
-    const shown = this.shown.length || Math.min(total, this.size);
+  private announce(shown: number, total: number): void {
     const found = total === 1 ? this.tr('dossiersFoundOne') : this.tr('dossiersFound', { total: this.number(total) });
     this.announcement =
       shown < total ? `${found}. ${this.tr('dossiersShown', { shown: this.number(shown), total: this.number(total) })}` : found;
@@ -495,7 +502,7 @@ export class LoketDossiersComponent extends LoketElement {
       <div class="footer">
         <span class="count">${t('dossiersShown', { shown: this.number(items.length), total: this.number(first.total) })}</span>
         ${
-          moreStatus === TaskStatus.ERROR
+          this.moreFailed
             ? html`<p class="message error" part="message">
                 ${t('dossiersMoreError')}
                 <button class="button" part="button" type="button" @click=${() => void this.moreTask.run()}>${t('retry')}</button>

@@ -221,6 +221,21 @@ describe('loket-dossiers', function () {
     await own.become(SPEELPLEIN);
     root(el).querySelector<HTMLButtonElement>('.footer .message button')!.click();
     await until(() => rows(el).length === 10, 'retried page');
+    expect(root(el).querySelector('.footer .message')).to.equal(null);
+    // A failure does not outlive its list: after another filter, paging starts afresh.
+    own.spoilToken();
+    const again = captureConsole();
+    try {
+      root(el).querySelector<HTMLButtonElement>('[part="more-button"]')!.click();
+      await until(() => !!root(el).querySelector('.footer .message'), 'second page error');
+    } finally {
+      again.restore();
+    }
+    await own.become(SPEELPLEIN);
+    filterButton(el, 'Lopend').click();
+    await until(() => text(root(el).querySelector('.count')) === '5 van 42 dossiers', 'open dossiers');
+    expect(root(el).querySelector('.footer .message')).to.equal(null);
+    expect(root(el).querySelector('[part="more-button"]')).to.be.instanceOf(HTMLButtonElement);
   });
 
   it('error: says so with a retry, and recovers', async () => {
