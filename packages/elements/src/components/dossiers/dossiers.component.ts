@@ -157,6 +157,7 @@ export class LoketDossiersComponent extends LoketElement {
   /** The last "Meer laden" failed; the pages already shown stay. */
   @state() private moreFailed = false;
   private generation = 0;
+  private keepRows = 0;
   private loadedAt = 0;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private unsubscribe?: () => void;
@@ -199,16 +200,28 @@ export class LoketDossiersComponent extends LoketElement {
   private readonly list = new Task(this, {
     args: () => [this.identity, this.base, this.active, this.query, this.sort, this.size, this.generation] as const,
     task: async ([identity, base], { signal }): Promise<Listing | null> => {
-      this.more = [];
+      // Later pages stay on screen until the new first page replaces them (no jump on a refresh).
       this.moreFailed = false;
       this.moreTask.abort();
-      if (!identity) return null;
+      if (!identity) {
+        this.more = [];
+        return null;
+      }
       if (!base) throw new Error('loket-dossiers: no API base URL (set `api-base` or `auth.apiBase` in the configuration).');
       const accessToken = await this.source.getAccessToken();
       signal.throwIfAborted();
-      if (!accessToken) return null;
-      const result = await listDossiers(base, { ...this.apiQuery, page: 1 }, { accessToken, signal });
+      if (!accessToken) {
+        this.more = [];
+        return null;
+      }
+      // A refresh reloads as many rows as were shown, in one request, in whole pages.
+      const keep = this.keepRows;
+      this.keepRows = 0;
+      const pageSize =
+        keep > this.size ? Math.min(Math.ceil(keep / this.size), Math.floor(100 / this.size)) * this.size : this.size;
+      const result = await listDossiers(base, { ...this.apiQuery, page: 1, pageSize }, { accessToken, signal });
       if (!result.ok) throw result.error;
+      this.more = [];
       this.loadedAt = Date.now();
       this.announce(result.data.items.length, result.data.total);
       return { ...result.data, identity };
@@ -322,8 +335,9 @@ export class LoketDossiersComponent extends LoketElement {
     this.refresh();
   };
 
-  /** Reloads the list from the first page. */
+  /** Reloads the list, keeping as many rows as are shown (up to 100). */
   refresh(): void {
+    this.keepRows = this.shown.length;
     this.generation++;
     this.requestUpdate();
   }

@@ -297,19 +297,36 @@ describe('loket-dossiers', function () {
     expect(text(root(el).querySelector('.message'))).to.contain('Meld u aan');
   });
 
-  it('refreshes when the tab regains focus, once, never in a loop', async () => {
+  it('refreshes when the tab regains focus, once, never in a loop, keeping the rows shown', async () => {
     const el = await widget(session);
     await loaded(el);
+    root(el).querySelector<HTMLButtonElement>('[part="more-button"]')!.click();
+    await until(() => rows(el).length === 10, 'second page');
+    const ids = rows(el).map((r) => r.querySelector('a')!.href);
     const before = apiRequests();
     document.dispatchEvent(new Event('visibilitychange'));
     await new Promise((r) => setTimeout(r, 300));
     expect(apiRequests(), 'a recent list is not refetched').to.equal(before);
     LoketDossiersComponent.refreshAfterMs = 0;
+    let fewest = rows(el).length;
+    const watch = new MutationObserver(() => (fewest = Math.min(fewest, rows(el).length)));
+    watch.observe(root(el), { childList: true, subtree: true });
     document.dispatchEvent(new Event('visibilitychange'));
     await until(() => apiRequests() === before + 1, 'refresh');
     await new Promise((r) => setTimeout(r, 800));
+    watch.disconnect();
     expect(apiRequests()).to.equal(before + 1);
-    expect(rows(el)).to.have.length(5);
+    const refresh = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/api/dossiers?'))
+      .at(-1)!;
+    expect(new URL(refresh.name).searchParams.get('pageSize'), 'both pages in one request').to.equal('10');
+    expect(fewest, 'the list never shrank while refreshing').to.equal(10);
+    expect(rows(el).map((r) => r.querySelector('a')!.href)).to.deep.equal(ids);
+    // Paging goes on where it was: the third page of five.
+    root(el).querySelector<HTMLButtonElement>('[part="more-button"]')!.click();
+    await until(() => rows(el).length === 15, 'third page');
+    expect(new Set(rows(el).map((r) => r.querySelector('a')!.href)).size).to.equal(15);
   });
 
   it('renders markup in any dossier field as text', async () => {
