@@ -128,8 +128,8 @@ export const NarrowContainer: Story = {
 
 export const Mobile: Story = {
   args: { inlineConfig: fullFooterConfig },
-  globals: { viewport: { value: 'phone360', isRotated: false } },
-  parameters: { loket: { shows: ['[part="contact"]'] } },
+  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  parameters: { loket: { shows: ['[part="contact"]'], reflow: true } },
 };
 
 const officialLines: Record<Language, string> = {

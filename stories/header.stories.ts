@@ -140,7 +140,14 @@ export const ManyLinks: Story = {
 /** The viewport toolbar set to a 360 px phone. */
 export const Mobile: Story = {
   globals: { viewport: { value: 'phone360', isRotated: false } },
-  parameters: { loket: { shows: ['.menu-button', '.name'] } },
+  parameters: { loket: { shows: ['.menu-button', '.name'], reflow: true } },
+};
+
+/** WCAG 1.4.10 reflow at 320 px, in German (the longest labels), with an alert. */
+export const Reflow320: Story = {
+  args: { lang: 'de', inlineConfig: { ...headerConfig, alert: alert('warning') } },
+  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  parameters: { loket: { shows: ['.menu-button', ['.name', 'Gemeente Voorbeeld'], '.login'], reflow: true } },
 };
 
 /** The header in a 360 px column of a wider page (the container, not the viewport, is narrow). */
@@ -152,7 +159,7 @@ export const NarrowContainer: Story = {
 export const MobileMenuOpen: Story = {
   globals: { viewport: { value: 'phone360', isRotated: false } },
   play: ({ canvasElement }) => openPopup(canvasElement, '.menu-button'),
-  parameters: { loket: { shows: ['nav.open', '.menu-button[aria-expanded="true"]'] } },
+  parameters: { loket: { shows: ['nav.open', '.menu-button[aria-expanded="true"]'], reflow: true } },
 };
 
 const alertStory = (type: AlertType): Story => ({

@@ -67,6 +67,37 @@ async function expectShows(el: LitElement, shows: NonNullable<LoketParameters['s
   }
 }
 
+/** Links and buttons a user can see that overlap another or stick out of the viewport. */
+function reflowProblems(el: LitElement): string[] {
+  const describe = (c: Element) => `${c.localName}.${c.className || ''} "${c.textContent?.trim().slice(0, 20)}"`;
+  const controls = [...el.shadowRoot!.querySelectorAll('a, button')]
+    .filter((c) => !c.matches('.skip') && c.checkVisibility({ visibilityProperty: true }))
+    .map((c) => ({ c, r: c.getBoundingClientRect() }))
+    .filter(({ r }) => r.width > 0 && r.height > 0);
+  const problems: string[] = [];
+  controls.forEach(({ c, r }, i) => {
+    if (r.left < -0.5 || r.right > innerWidth + 0.5) problems.push(`${describe(c)} leaves the viewport`);
+    for (const { c: d, r: q } of controls.slice(i + 1)) {
+      const overlapX = Math.min(r.right, q.right) - Math.max(r.left, q.left);
+      const overlapY = Math.min(r.bottom, q.bottom) - Math.max(r.top, q.top);
+      if (overlapX > 1 && overlapY > 1 && !c.contains(d) && !d.contains(c))
+        problems.push(`${describe(c)} overlaps ${describe(d)}`);
+    }
+  });
+  // Text that no longer fits: a control narrower than its label, or a clipped box (e.g. a clamped name).
+  for (const node of el.shadowRoot!.querySelectorAll('*')) {
+    if (!node.checkVisibility({ visibilityProperty: true }) || node.matches('.skip, .visually-hidden')) continue;
+    const style = getComputedStyle(node);
+    const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible' || node.matches('a, button');
+    if (clips && (node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1)) {
+      problems.push(
+        `${describe(node)} does not fit (${node.scrollWidth}×${node.scrollHeight} in ${node.clientWidth}×${node.clientHeight})`,
+      );
+    }
+  }
+  return problems;
+}
+
 for (const [file, module] of Object.entries(storyFiles)) {
   const { default: meta, ...stories } = module as unknown as { default: AnyMeta } & Record<string, AnyStory>;
 
@@ -121,6 +152,7 @@ for (const [file, module] of Object.entries(storyFiles)) {
           await expectShows(el!, loket.shows ?? []);
 
           expect(await axeViolations(container)).to.deep.equal([]);
+          if (loket.reflow) expect(reflowProblems(el!)).to.deep.equal([]);
 
           const expected = loket.expectedConsoleError;
           if (expected)

@@ -18,6 +18,11 @@ export interface LoketParameters {
   shows?: (string | [selector: string, text: string])[];
   /** The story logs this on purpose (bad configuration); any other console error fails its test. */
   expectedConsoleError?: RegExp;
+  /**
+   * Reflow (WCAG 1.4.10): no link or button overlaps another or leaves the viewport. For narrow
+   * stories without an open popup (a popup covers other controls by design).
+   */
+  reflow?: boolean;
   /** Give the page enough content to scroll (sticky header). */
   longPage?: boolean;
 }

@@ -256,8 +256,22 @@ export const headerStyles = css`
     .top {
       row-gap: 0;
     }
+    /* Reflow at 320 px: rows wrap rather than squeeze the name or a label out of its box. */
+    .brand {
+      flex-wrap: wrap;
+      height: auto;
+      min-height: 4rem;
+      row-gap: var(--_space-s);
+      padding-block: var(--_space-s);
+    }
     .tools {
       width: 100%;
+      flex-wrap: wrap;
+      height: auto;
+      min-height: 3rem;
+    }
+    .bar .tools > * {
+      min-width: min-content;
     }
     nav:not(.open) {
       display: none;
