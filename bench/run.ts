@@ -15,7 +15,7 @@
  *   BENCH_RUNS=5                   page loads per page and setting (median reported)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -375,10 +375,12 @@ try {
   const rootPkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   if (rootPkg.scripts['bench:dossiers']) {
     log('dossier widget (npm run bench:dossiers)…');
+    const since = Date.now();
     const d = await runScript('bench:dossiers', {}, 120_000);
     let json: unknown;
+    // Its figures as JSON, if this run wrote them (an older file would be another run's).
     const jsonFile = join(ROOT, 'packages/elements/bench/results.json');
-    if (existsSync(jsonFile)) json = JSON.parse(readFileSync(jsonFile, 'utf8'));
+    if (existsSync(jsonFile) && statSync(jsonFile).mtimeMs >= since) json = JSON.parse(readFileSync(jsonFile, 'utf8'));
     dossierBench = { available: true, ok: d.ok, output: d.stdout.trim() || d.stderr.trim(), json };
   } else {
     dossierBench = { available: false };
