@@ -123,7 +123,7 @@ export const LongMunicipalityName: Story = {
 export const NarrowContainer: Story = {
   args: { inlineConfig: fullFooterConfig },
   decorators: [narrowBox(360)],
-  parameters: { loket: { shows: ['[part="contact"]'] } },
+  parameters: { loket: { shows: ['[part="contact"]'], reflow: true } },
 };
 
 export const Mobile: Story = {

@@ -153,7 +153,7 @@ export const Reflow320: Story = {
 /** The header in a 360 px column of a wider page (the container, not the viewport, is narrow). */
 export const NarrowContainer: Story = {
   decorators: [narrowBox(360)],
-  parameters: { loket: { shows: ['.name', 'nav'] } },
+  parameters: { loket: { shows: ['.name', 'nav'], reflow: true } },
 };
 
 export const MobileMenuOpen: Story = {

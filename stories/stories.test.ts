@@ -88,6 +88,8 @@ function reflowProblems(el: LitElement): string[] {
   for (const node of el.shadowRoot!.querySelectorAll('*')) {
     if (!node.checkVisibility({ visibilityProperty: true }) || node.matches('.skip, .visually-hidden')) continue;
     const style = getComputedStyle(node);
+    // Inline boxes have no client size (0×0) to compare with.
+    if (style.display === 'inline') continue;
     const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible' || node.matches('a, button');
     if (clips && (node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1)) {
       problems.push(
