@@ -36,7 +36,19 @@ const [manifest] = Object.values(
 );
 setCustomElementsManifest(manifest && publicApi(manifest));
 
+/** Rows that only document (events, tokens, parts, slots) get no control. */
+const documentOnly = new Set(['events', 'css custom properties', 'css shadow parts', 'slots']);
+
 const preview: Preview = {
+  argTypesEnhancers: [
+    ({ argTypes }) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([name, argType]) => [
+          name,
+          documentOnly.has(String(argType.table?.category)) ? { ...argType, control: { disable: true } } : argType,
+        ]),
+      ),
+  ],
   decorators: globalDecorators,
   globalTypes: {
     preset: {
