@@ -79,7 +79,7 @@ describe('demo sites', () => {
     ['gemeente-voorbeeld', 'Gemeente Voorbeeld'],
     ['stad-scheldeburg', 'Stad Scheldeburg'],
   ] as const) {
-    for (const width of [1280, 360]) {
+    for (const width of [1280, 360, 320]) {
       it(`${site} at ${width}px: the elements upgrade with zero layout shift, no console messages, no cookies, no foreign requests`, async () => {
         const context = await browser({ width });
         try {

@@ -100,6 +100,8 @@ function reflowProblems(el: LitElement): string[] {
   // Text that no longer fits: a control narrower than its label, or a clipped box (e.g. a clamped name).
   for (const node of el.shadowRoot!.querySelectorAll('*')) {
     if (!node.checkVisibility({ visibilityProperty: true }) || node.matches('.skip, .visually-hidden')) continue;
+    // Visually hidden on purpose (screen-reader text, e.g. the narrow header's "Hulp nodig?" label).
+    if (getComputedStyle(node).clip === 'rect(0px, 0px, 0px, 0px)') continue;
     const style = getComputedStyle(node);
     // Inline boxes have no client size (0×0) to compare with.
     if (style.display === 'inline') continue;

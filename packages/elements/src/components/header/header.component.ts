@@ -452,7 +452,7 @@ export class LoketHeaderComponent extends LoketElement {
         aria-controls="help"
         @click=${() => this.toggleHelp()}
       >
-        ${t('help')}
+        <span class="label">${t('help')}</span><span class="icon" aria-hidden="true">?</span>
       </button>
       <section class="popup help" id="help" part="help-panel" aria-labelledby="help-title" ?hidden=${!this.helpOpen}>
         <h2 id="help-title">${t('helpTitle')}</h2>

@@ -130,6 +130,9 @@ export const headerStyles = css`
     border-color: currentColor;
     font-weight: 600;
   }
+  .help-button .icon {
+    display: none;
+  }
   .chevron {
     width: 0.6em;
     height: 0.6em;
@@ -256,7 +259,28 @@ export const headerStyles = css`
     .top {
       row-gap: 0;
     }
-    /* Reflow at 320 px: rows wrap rather than squeeze the name or a label out of its box. */
+    /*
+     * Narrow: the umbrella link (also in the footer of Flemish sites) gives way, and "Hulp nodig?"
+     * becomes a "?" whose accessible name is still the full label — so at 360 px the header keeps
+     * the two rows loket.css reserves. Below that (reflow at 320 px) rows wrap rather than squeeze
+     * the name or a label out of its box.
+     */
+    .umbrella {
+      display: none;
+    }
+    .help-button .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0, 0, 0, 0);
+      white-space: nowrap;
+    }
+    .help-button .icon {
+      display: inline;
+      font-weight: 700;
+      font-size: 1.25rem;
+    }
     .brand {
       flex-wrap: wrap;
       height: auto;
@@ -300,6 +324,15 @@ export const headerStyles = css`
       top: auto;
       width: auto;
       max-width: none;
+    }
+  }
+  /* 320 px (WCAG 1.4.10 reflow): tighter spacing keeps the controls on one row in Dutch. */
+  @container loket-header (max-width: 22rem) {
+    .tools {
+      gap: 0.25rem;
+    }
+    .bar button {
+      padding-inline: 0.375rem;
     }
   }
   @container loket-header (min-width: 48rem) {
