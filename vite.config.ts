@@ -38,7 +38,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     outDir: 'packages/elements/dist/cdn',
-    emptyOutDir: false,
+    emptyOutDir: true,
     sourcemap: true,
     lib: {
       entry: 'packages/elements/src/embed.ts',

@@ -3,6 +3,7 @@ import { token } from '../../theme/theme.js';
 
 export const capacitySwitcherStyles = css`
   :host {
+    --_link-color: ${token('--loket-color-link')};
     --_text: ${token('--loket-color-text')};
     --_subtle: ${token('--loket-color-text-subtle')};
     --_link: ${token('--loket-color-link')};
