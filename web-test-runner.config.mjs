@@ -1,10 +1,10 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { WebKitLauncher } from './scripts/wtr-webkit-launcher.mjs';
 import { mockBackendPlugin } from './packages/elements/test/mock-backend-plugin.mjs';
 
 /**
@@ -52,6 +52,20 @@ function findMiniBrowser() {
   return `${found.pop()}/MiniBrowser`;
 }
 
+/**
+ * puppeteer's WebDriver BiDi keyboard (Firefox) rejects the key name "Space" that its CDP keyboard
+ * (Chromium) accepts; send the character instead, so `sendKeys({ press: 'Space' })` works everywhere.
+ * @param {import('puppeteer-core').Page} page
+ */
+function bidiKeyNames(page) {
+  const keyboard = /** @type {any} */ (page.keyboard);
+  for (const method of ['press', 'down', 'up']) {
+    const send = keyboard[method].bind(keyboard);
+    keyboard[method] = (/** @type {string} */ key, /** @type {unknown} */ options) => send(key === 'Space' ? ' ' : key, options);
+  }
+  return page;
+}
+
 // Passing puppeteer-core explicitly makes the launcher name its browser ("Chromium", "Firefox") in reports.
 const launchers = {
   chromium: () =>
@@ -68,13 +82,14 @@ const launchers = {
         headless: true,
         extraPrefsFirefox: FIREFOX_PREFS,
       },
+      createPage: async ({ context }) => bidiKeyNames(await context.newPage()),
     }),
   webkit: () => {
     const port = Number(process.env.LOKET_WEBKIT_DRIVER_PORT);
     if (!port) {
       throw new Error('WebKit needs Xvfb and WebKitWebDriver: run it as `LOKET_BROWSERS=webkit npm run test:elements`');
     }
-    const launcher = webdriverLauncher({
+    return new WebKitLauncher({
       hostname: '127.0.0.1',
       port,
       logLevel: 'error',
@@ -85,13 +100,6 @@ const launchers = {
         'wdio:enforceWebDriverClassic': true,
       },
     });
-    // The launcher names itself after browserName ("MiniBrowser"); reports should say the engine.
-    const initialize = launcher.initialize.bind(launcher);
-    launcher.initialize = async (...args) => {
-      await initialize(...args);
-      launcher.name = 'WebKit';
-    };
-    return launcher;
   },
 };
 
