@@ -46,7 +46,7 @@ export function isCallback(url = new URL(location.href)): boolean {
 export function getSession(auth: LoketAuthConfig | null = sessionStore.auth): Promise<Session> {
   if (!auth) return Promise.reject(new Error('loket: no `auth` configuration; sign-in is not configured.'));
   sessionStore.auth ??= auth;
-  loading ??= import('./oidc.js').then((m) => m.createSession(auth, post));
+  loading ??= import('./oidc.js').then((m) => (sessionStore.session = m.createSession(auth, post)));
   loading.catch(() => {
     // The chunk itself could not load (offline, CDN down): say so and allow a retry.
     loading = undefined;
@@ -96,7 +96,7 @@ export function startSession(auth: LoketAuthConfig): void {
 
 async function act<T>(what: string, run: (s: Session) => Promise<T>, fallback: T): Promise<T> {
   try {
-    return await run(await getSession());
+    return await run(sessionStore.session ?? (await getSession()));
   } catch (error) {
     log.error(`${what} failed: ${(error as Error).message}`);
     return fallback;
@@ -109,4 +109,16 @@ export const switchCapacity = (capacity: LoketCapacity): Promise<void> =>
   act('capacity switch', (s) => s.switchCapacity(capacity), undefined);
 /** A valid access token, or null when signed out; never loads the sign-in code on its own. */
 export const getAccessToken = (): Promise<string | null> =>
-  loading ? act('token renewal', (s) => s.getAccessToken(), null) : Promise.resolve(null);
+  sessionStore.session || loading ? act('token renewal', (s) => s.getAccessToken(), null) : Promise.resolve(null);
+
+/** The page's session as a `Session` object, for elements that take one as a property. */
+export const pageSession: Session = {
+  get state() {
+    return sessionStore.state;
+  },
+  subscribe: (listener) => sessionStore.subscribe(listener),
+  signIn,
+  signOut,
+  switchCapacity,
+  getAccessToken,
+};

@@ -32,7 +32,7 @@ export const INITIAL_STATE: SessionState = { status: 'unknown', firstName: null,
 class SessionStore {
   private current: SessionState = INITIAL_STATE;
   private readonly listeners = new Set<Listener>();
-  /** The loaded sign-in code, once it has loaded. */
+  /** The loaded sign-in code, once it has loaded (tests put a `Session` of their own here). */
   session: Session | null = null;
   /** The `auth` configuration the session was started with. */
   auth: LoketAuthConfig | null = null;

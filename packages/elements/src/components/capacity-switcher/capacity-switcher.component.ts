@@ -14,7 +14,7 @@ import type { SessionState } from '../../session/types.js';
 import { capacitySwitcherStyles } from './capacity-switcher.styles.js';
 
 /** Above this many identities a filter field appears. */
-const FILTER_FROM = 6;
+const FILTER_FROM = 5;
 const REGISTER_URL = 'https://www.vlaanderen.be/verenigingsloket';
 
 /**
