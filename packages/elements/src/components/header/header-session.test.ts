@@ -1,0 +1,148 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './header.js';
+import type { LoketHeaderComponent } from './header.component.js';
+import type { LoketSessionDetail } from '../../core/events.js';
+import { configStore } from '../../config/store.js';
+import { sessionStore } from '../../session/store.js';
+import type { Session, SessionState } from '../../session/types.js';
+import { axeViolations, resetConfig, until } from '../../../test/helpers.js';
+
+const AUTH = { authority: 'http://localhost:1', clientId: 'loket-demo', apiBase: 'http://localhost:1/api' };
+const HOEVE = { type: 'VER' as const, code: 'V0001234', name: 'Speelpleinwerking Hoeve vzw' };
+const JAN = { type: 'BUR' as const, code: null, name: 'Jan Janssens' };
+
+/** Records what the header asks of the session. */
+class RecordingSession implements Session {
+  calls: string[] = [];
+  get state(): SessionState {
+    return sessionStore.state;
+  }
+  subscribe(listener: (state: SessionState) => void): () => void {
+    return sessionStore.subscribe(listener);
+  }
+  signIn(): Promise<void> {
+    this.calls.push('signIn');
+    return Promise.resolve();
+  }
+  signOut(): Promise<void> {
+    this.calls.push('signOut');
+    sessionStore.set({ status: 'signed-out', firstName: null, capacity: null });
+    return Promise.resolve();
+  }
+  switchCapacity(): Promise<void> {
+    return Promise.resolve();
+  }
+  getAccessToken(): Promise<string | null> {
+    return Promise.resolve(null);
+  }
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function header(state: Partial<SessionState>): Promise<{ el: LoketHeaderComponent; session: RecordingSession }> {
+  const session = new RecordingSession();
+  sessionStore.auth = AUTH; // the session is "started": the header does not load the sign-in code
+  sessionStore.session = session;
+  sessionStore.set(state);
+  configStore.configure({ municipality: { name: 'Testgemeente' }, auth: AUTH });
+  const el = await fixture<LoketHeaderComponent>(html`<loket-header></loket-header>`);
+  await until(() => !!$(el, '.access'), 'the access area');
+  await el.updateComplete;
+  return { el, session };
+}
+
+describe('<loket-header> sign-in', () => {
+  beforeEach(() => {
+    resetConfig();
+    sessionStore.reset();
+    document.documentElement.lang = 'nl';
+  });
+
+  it('signed out: "Aanmelden" asks the session to sign in unless the host vetoes', async () => {
+    const { el, session } = await header({ status: 'signed-out' });
+    let veto = true;
+    el.addEventListener('loket-login-request', (e) => veto && e.preventDefault());
+    $(el, '[part="login-button"]')!.click();
+    expect(session.calls).to.deep.equal([]);
+    veto = false;
+    $(el, '[part="login-button"]')!.click();
+    expect(session.calls).to.deep.equal(['signIn']);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('signed in as a citizen: first name, account menu with capacity, switch and sign-out; axe 0', async () => {
+    const { el } = await header({ status: 'signed-in', firstName: 'Jan', capacity: JAN });
+    const button = $(el, '[part="account-button"]')!;
+    expect(text(button)).to.equal('Jan');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const panel = $(el, '[part="account-panel"]')!;
+    expect(panel.hidden).to.equal(false);
+    expect(text(panel.querySelector('.capacity'))).to.equal('Aangemeld als Jan Janssens');
+    expect(text(panel.querySelector('.switch'))).to.equal('Wissel van hoedanigheid');
+    expect(text(panel.querySelector('.logout'))).to.equal('Afmelden');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('acting for an association: "Jan — namens …"', async () => {
+    const { el } = await header({ status: 'signed-in', firstName: 'Jan', capacity: HOEVE });
+    expect(text($(el, '[part="account-button"]'))).to.equal('Jan — namens Speelpleinwerking Hoeve vzw');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('keyboard: Enter opens the account menu, Escape closes it and returns focus', async () => {
+    const { el } = await header({ status: 'signed-in', firstName: 'Jan', capacity: JAN });
+    $(el, '[part="account-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '[part="account-panel"]')!.hidden).to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.classList.contains('switch')).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '[part="account-panel"]')!.hidden).to.equal(true);
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('account-button');
+  });
+
+  it('"Afmelden" fires a cancelable loket-logout-request, then signs out and reports it', async () => {
+    const { el, session } = await header({ status: 'signed-in', firstName: 'Jan', capacity: JAN });
+    const changes: LoketSessionDetail[] = [];
+    el.addEventListener('loket-session-change', (e) => changes.push(e.detail));
+    let veto = true;
+    el.addEventListener('loket-logout-request', (e) => veto && e.preventDefault());
+    $(el, '[part="account-button"]')!.click();
+    await el.updateComplete;
+    $(el, '.logout')!.click();
+    expect(session.calls).to.deep.equal([]);
+    veto = false;
+    $(el, '.logout')!.click();
+    await el.updateComplete;
+    expect(session.calls).to.deep.equal(['signOut']);
+    expect(changes).to.deep.equal([{ signedIn: false, firstName: null, capacity: null }]);
+    expect(text($(el, '[part="login-button"]'))).to.equal('Aanmelden');
+  });
+
+  it('fires loket-capacity-change and loket-session-change when the capacity changes', async () => {
+    const { el } = await header({ status: 'signed-in', firstName: 'Jan', capacity: JAN });
+    const events: string[] = [];
+    el.addEventListener('loket-capacity-change', (e) => events.push(`capacity:${e.detail.capacity.code}`));
+    el.addEventListener('loket-session-change', (e) => events.push(`session:${e.detail.capacity?.code}`));
+    sessionStore.set({ capacity: HOEVE });
+    await el.updateComplete;
+    expect(events).to.deep.equal(['session:V0001234', 'capacity:V0001234']);
+  });
+
+  it('identity provider unavailable: says so and offers a retry; axe 0', async () => {
+    const { el, session } = await header({ status: 'unavailable', error: 'down' });
+    expect(text($(el, '.session-note'))).to.equal('Aanmelden is nu niet mogelijk');
+    const retry = $(el, '.retry')!;
+    expect(text(retry)).to.equal('Opnieuw proberen');
+    retry.click();
+    expect(session.calls).to.deep.equal(['signIn']);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
