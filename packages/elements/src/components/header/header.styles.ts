@@ -189,6 +189,29 @@ export const headerStyles = css`
   .help {
     width: 22rem;
   }
+  .access {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+  .session-note {
+    font-size: 0.875em;
+  }
+  .account {
+    width: 22rem;
+  }
+  .account .capacity {
+    margin: 0 0 var(--_space-s);
+  }
+  .bar .account button.link {
+    width: 100%;
+    justify-content: flex-start;
+    color: var(--_link-color);
+    text-decoration: underline;
+  }
+  .account-button .acting {
+    font-weight: 400;
+  }
   .help h2 {
     margin: 0 0 var(--_space-s);
     font-family: var(--_font-heading);
