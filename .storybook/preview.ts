@@ -60,6 +60,19 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    scheme: {
+      description: 'Colour scheme (.loket-scheme-light/-dark; none follows prefers-color-scheme)',
+      toolbar: {
+        title: 'Colour scheme',
+        icon: 'contrast',
+        items: [
+          { value: '', title: 'Follow the system' },
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     language: {
       description: 'Page language (<html lang>)',
       toolbar: {
@@ -70,7 +83,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { preset: '', language: 'nl' },
+  initialGlobals: { preset: '', scheme: '', language: 'nl' },
   parameters: {
     viewport: { options: VIEWPORTS },
     a11y: {

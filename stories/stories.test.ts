@@ -123,12 +123,16 @@ for (const [file, module] of Object.entries(storyFiles)) {
       expect(Object.keys(stories).length).to.be.greaterThan(0);
     });
 
-    for (const [exportName, story] of Object.entries(stories)) {
+    // Every story once as it is and once in the dark colour scheme (the toolbar's "Colour scheme: Dark").
+    for (const [exportName, story] of Object.entries(stories).flatMap(([n, s]): [string, AnyStory][] => [
+      [n, s],
+      [`${n} (dark)`, { ...s, globals: { ...s.globals, scheme: 'dark' } }],
+    ])) {
       it(exportName, async () => {
         const args = { ...meta.args, ...story.args };
         const parameters = { ...meta.parameters, ...story.parameters };
         const loket = (parameters.loket ?? {}) as LoketParameters;
-        const globals = { ...story.globals };
+        const globals: Record<string, unknown> = { ...story.globals };
         const context = {
           id: `${file}--${exportName}`,
           name: story.name ?? exportName,
@@ -168,6 +172,10 @@ for (const [file, module] of Object.entries(storyFiles)) {
           await el!.updateComplete;
           await expectShows(el!, loket.shows ?? []);
 
+          if (globals.scheme === 'dark') {
+            // The dark tokens reached the element: its shadow root resolves the dark background.
+            expect(getComputedStyle(el!).getPropertyValue('--loket-color-background').trim()).to.equal('#121416');
+          }
           expect(await axeViolations(container)).to.deep.equal([]);
           if (loket.reflow) expect(reflowProblems(el!)).to.deep.equal([]);
 

@@ -93,6 +93,21 @@ export const presetDecorator: Decorator = (story, context) => {
   return preset ? html`<div class="loket-theme-${preset}">${story()}</div>` : story();
 };
 
+/**
+ * The toolbar's colour scheme: `.loket-scheme-dark`/`.loket-scheme-light` as a site would set it (on
+ * <html>, <body> or around the elements), or nothing, so that `prefers-color-scheme` decides. Inside
+ * the preset's wrapper, so the preset's own dark variant applies; the page behind takes its colours.
+ */
+export const schemeDecorator: Decorator = (story, context) => {
+  const scheme = context.globals.scheme as 'light' | 'dark' | '' | undefined;
+  return html`<div
+    class=${scheme ? `loket-scheme-${scheme}` : ''}
+    style="background: var(--loket-color-background, #ffffff); color: var(--loket-color-text, #1d1d1b)"
+  >
+    ${story()}
+  </div>`;
+};
+
 /** The toolbar's language is the page language, `<html lang>`, which the elements follow. */
 export const languageDecorator: Decorator = (story, context) => {
   const lang = context.globals.language as string | undefined;
@@ -101,7 +116,7 @@ export const languageDecorator: Decorator = (story, context) => {
 };
 
 /** Storybook's preview applies these; so do the story tests. Innermost first, as Storybook composes them. */
-export const globalDecorators: Decorator[] = [pageDecorator, presetDecorator, languageDecorator, resetDecorator];
+export const globalDecorators: Decorator[] = [pageDecorator, schemeDecorator, presetDecorator, languageDecorator, resetDecorator];
 
 /** The viewport toolbar's sizes; the story tests resize the browser to the same ones. */
 export const VIEWPORTS = {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { presets } from '../src/theme/generated/presets.ts';
+import { darkPresets, presets } from '../src/theme/generated/presets.ts';
 import { checkTheme } from '../src/theme/contrast.ts';
 
 const src = new URL('../src/', import.meta.url);
@@ -15,6 +15,43 @@ for (const [name, tokens] of Object.entries(presets)) {
     );
   });
 }
+
+for (const [name, tokens] of Object.entries(darkPresets)) {
+  test(`preset "${name}", dark colour scheme: every colour pair the elements draw meets WCAG 2.1 AA`, () => {
+    const failing = checkTheme(tokens).filter((r) => !r.pass);
+    assert.deepEqual(
+      failing.map((r) => `${r.where}: ${r.fg} on ${r.bg} = ${r.ratio}:1, needs ${r.required}:1`),
+      [],
+    );
+  });
+}
+
+test('every preset has a dark variant that changes its colours and nothing else', () => {
+  assert.deepEqual(Object.keys(darkPresets).sort(), Object.keys(presets).sort());
+  for (const [name, light] of Object.entries(presets)) {
+    const dark = darkPresets[name as keyof typeof darkPresets] as Record<string, string>;
+    const changed = Object.keys(light).filter((k) => dark[k] !== (light as Record<string, string>)[k]);
+    assert.ok(changed.includes('--loket-color-background'), `${name}: dark background`);
+    assert.deepEqual(
+      changed.filter((k) => !k.startsWith('--loket-color-') && !k.startsWith('--loket-focus-')),
+      [],
+      name,
+    );
+  }
+});
+
+test('loket.css turns dark under prefers-color-scheme and obeys the opt-in/opt-out classes', () => {
+  const css = readFileSync(new URL('../src/theme/generated/themes.css', import.meta.url), 'utf8');
+  assert.match(
+    css,
+    /@media \(prefers-color-scheme: dark\) \{\s*:root:not\(\.loket-scheme-light\) \{[^}]*--loket-color-background: #121416/,
+  );
+  for (const name of Object.keys(presets)) {
+    assert.ok(css.includes(`.loket-theme-${name}:not(.loket-scheme-light, .loket-scheme-light *) {`), name);
+    assert.ok(css.includes(`.loket-theme-${name}.loket-scheme-dark,`), name);
+    assert.ok(css.includes(`.loket-theme-${name}.loket-scheme-light,`), name);
+  }
+});
 
 test('a theme with a failing pair is reported, naming the pair', () => {
   const results = checkTheme({ ...presets.default, '--loket-color-brand': '#f5f5f5' });
