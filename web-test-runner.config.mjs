@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { WebKitLauncher } from './scripts/wtr-webkit-launcher.mjs';
 import { mockBackendPlugin } from './packages/elements/test/mock-backend-plugin.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /**
  * Element tests in real browsers, all from Debian (nothing downloads one): Chromium and Firefox ESR
@@ -20,18 +21,6 @@ const wanted = (process.env.LOKET_BROWSERS || 'chromium')
   .filter(Boolean);
 const unknown = wanted.filter((e) => !ENGINES.includes(e));
 if (unknown.length) throw new Error(`LOKET_BROWSERS: unknown engine ${unknown.join(', ')} (use ${ENGINES.join(', ')})`);
-
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // No update checks, telemetry or first-run pages: the test machine has no network beyond localhost.
 const FIREFOX_PREFS = {
@@ -71,7 +60,7 @@ const launchers = {
   chromium: () =>
     chromeLauncher({
       puppeteer,
-      launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS },
+      launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
     }),
   firefox: () =>
     chromeLauncher({

@@ -29,22 +29,11 @@ import { startMockBackend } from '../packages/mock-backend/src/index.ts';
 import { startDemo } from '../demo/server.mjs';
 // @ts-expect-error -- plain ES modules without declarations
 import { kb, measureBundle } from '../scripts/size-lib.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Math.max(1, Math.min(15, Number(process.env['BENCH_RUNS'] ?? 5)));
 const UPGRADE_RUNS = 7;
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const started = performance.now();
 const log = (msg: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${msg}\n`);
@@ -210,9 +199,13 @@ interface LighthouseFigures {
 }
 async function runLighthouse(url: string): Promise<LighthouseFigures> {
   const profile = mkdtempSync(join(tmpdir(), 'loket-bench-lh-'));
-  const chrome = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: 'ignore',
-  });
+  const chrome = spawn(
+    CHROMIUM_PATH,
+    [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      stdio: 'ignore',
+    },
+  );
   try {
     const portFile = join(profile, 'DevToolsActivePort');
     const deadline = Date.now() + 15_000;
@@ -319,7 +312,7 @@ const demoUrl = `${demo.url}/`;
 
 const profile = mkdtempSync(join(tmpdir(), 'loket-bench-pw-'));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
+  executablePath: CHROMIUM_PATH,
   args: CHROMIUM_ARGS,
   viewport: { width: 1280, height: 800 },
 });
@@ -395,7 +388,7 @@ try {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const chromiumVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const chromiumVersion = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const results = {
   date: new Date().toISOString(),
   environment: { node: process.version, chromium: chromiumVersion, cpus: (await import('node:os')).cpus().length, runs: RUNS },

@@ -10,18 +10,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startMockBackend } from '../packages/mock-backend/src/index.ts';
 import { startDemo } from './server.mjs';
-
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 type Started = { url: string; close(): Promise<void> };
 
@@ -34,7 +23,7 @@ describe('demo sites', () => {
     const dir = mkdtempSync(join(tmpdir(), 'loket-demo-'));
     profiles.push(dir);
     return chromium.launchPersistentContext(dir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
       javaScriptEnabled: options.javaScriptEnabled ?? true,
       viewport: { width: options.width ?? 1280, height: 900 },

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 161);
 const PAGE_SIZE = 20;
@@ -21,17 +22,6 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const ASSOCIATIONS = [
   { label: 'V0001002 (100,000 dossiers)', persona: 'p12', code: 'V0001002' },
   { label: 'V0001234 (100 dossiers)', persona: 'p02', code: 'V0001234' },
-];
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
 ];
 
 // The widget as a production bundle: minified, Lit in production mode, one file.
@@ -92,7 +82,7 @@ register();
 const helpers = await import('../../mock-backend/test/helpers.ts');
 const backend = await helpers.startTestBackend({ origins: [origin, helpers.RP_ORIGIN], accessTokenTtlSeconds: 3600 });
 const dir = mkdtempSync(join(tmpdir(), 'loket-bench-'));
-const context = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', args: ARGS });
+const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 let version = '';

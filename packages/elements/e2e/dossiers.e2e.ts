@@ -14,18 +14,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { MockBackend } from '../../mock-backend/src/index.ts';
 import { RP_ORIGIN, api, signIn as nodeSignIn, startTestBackend } from '../../mock-backend/test/helpers.ts';
 import { startSite, type Site } from './server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ELEMENTS = fileURLToPath(new URL('..', import.meta.url));
 const HOEVE = 'Speelpleinwerking Hoeve vzw';
 
@@ -72,7 +62,7 @@ describe('dossier widget (e2e)', { timeout: 240_000 }, () => {
     tokens['hoeve'] = (await nodeSignIn(backend, 'p02', { cap_hint: 'VER', code_hint: 'V0001234' })).tokens.access_token;
     profile = mkdtempSync(join(tmpdir(), 'loket-e2e-dossiers-'));
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
       viewport: { width: 1280, height: 900 },
     });
@@ -203,7 +193,7 @@ describe('dossier widget (e2e)', { timeout: 240_000 }, () => {
     // A browser of its own: the first test's tab would otherwise share its session with this one.
     const dir = mkdtempSync(join(tmpdir(), 'loket-e2e-dossiers-'));
     const own = await chromium.launchPersistentContext(dir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     });
     t.after(async () => {
