@@ -66,7 +66,9 @@ if (!process.argv.includes('--no-build')) {
 /** @type {import('node:child_process').ChildProcess[]} */
 const children = [];
 function run(name, args, env = {}) {
-  const child = spawn(npm, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // Own process group: npm does not pass SIGTERM on to the server it started, so stopping
+  // signals the whole group (npm, node, Storybook's workers) instead of leaving them running.
+  const child = spawn(npm, args, { stdio: 'inherit', env: { ...process.env, ...env }, detached: true });
   child.on('exit', (code) => {
     if (code && !stopping) console.error(`[start] ${name} exited with ${code}`);
   });
@@ -100,7 +102,13 @@ let stopping = false;
 function stop() {
   if (stopping) return;
   stopping = true;
-  for (const c of children) c.kill('SIGTERM');
+  for (const c of children) {
+    try {
+      if (c.pid) process.kill(-c.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
   void Promise.all(demos.map((d) => d.close())).then(() => process.exit(0));
 }
 process.on('SIGINT', stop);
