@@ -25,6 +25,8 @@ export interface LoketParameters {
   reflow?: boolean;
   /** Give the page enough content to scroll (sticky header). */
   longPage?: boolean;
+  /** The story is a whole page with its own <main> (the theme builder): no page around it. */
+  ownPage?: boolean;
 }
 
 /** Polls until `check` holds: a play function runs before the lazily loaded validator may have arrived. */
@@ -76,7 +78,7 @@ function mainContent(long: boolean): TemplateResult {
  * lose the banner role. In docs mode several stories share one page: no landmarks there.
  */
 export const pageDecorator: Decorator = (story, context) => {
-  if (context.viewMode === 'docs') return html`${story()}`;
+  if (context.viewMode === 'docs' || (context.parameters.loket as LoketParameters | undefined)?.ownPage) return html`${story()}`;
   const main = mainContent(!!(context.parameters.loket as LoketParameters | undefined)?.longPage);
   return context.component === 'loket-footer' ? html`${main}${story()}` : html`${story()}${main}`;
 };
