@@ -6,13 +6,14 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startMockBackend, type MockBackend } from '../../mock-backend/src/index.ts';
 import { buildFixtures } from '../../mock-backend/src/data/fixtures.ts';
+import { api, RP_ORIGIN, signIn as signInOverHttp } from '../../mock-backend/test/helpers.ts';
 import { startSite, type Site } from './server.ts';
 
 const CHROMIUM_ARGS = [
@@ -55,6 +56,47 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** A TCP proxy in front of the identity provider; while `slow`, it never answers (a hung IdP). */
+interface SlowProxy {
+  port: number;
+  setSlow(slow: boolean): void;
+  close(): Promise<void>;
+}
+
+async function startSlowProxy(target: number): Promise<SlowProxy> {
+  let slow = true;
+  const sockets = new Set<Socket>();
+  const held = new Set<Socket>();
+  const server = createServer((client) => {
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
+    client.on('error', () => undefined);
+    if (slow) {
+      held.add(client);
+      return;
+    }
+    const upstream = connect(target, '127.0.0.1');
+    sockets.add(upstream);
+    upstream.on('close', () => sockets.delete(upstream));
+    upstream.on('error', () => client.destroy());
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: (server.address() as { port: number }).port,
+    setSlow(value) {
+      slow = value;
+      // Connections held so far were given up by the browser; it opens new ones.
+      if (!value) held.forEach((s) => s.destroy());
+      held.clear();
+    },
+    close() {
+      sockets.forEach((s) => s.destroy());
+      return new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
 interface Watched {
   page: Page;
   console: string[];
@@ -93,7 +135,8 @@ describe('sign-in and capacity (e2e)', { timeout: 240_000 }, () => {
     const origins = [siteA.origin, siteB.origin, siteCross.origin];
     backend = await startMockBackend({
       port: 0,
-      origins,
+      // RP_ORIGIN: the Node relying party that reads the register directly, to compare with prefill().
+      origins: [...origins, RP_ORIGIN],
       quiet: true,
       auditLogPath: join(tmpdir(), `loket-e2e-audit-${process.pid}.log`),
     });
@@ -108,6 +151,7 @@ describe('sign-in and capacity (e2e)', { timeout: 240_000 }, () => {
     Object.assign(configsA, {
       default: config(auth(backend)),
       short: config(auth(shortLived)),
+      prefill: config(auth(backend, { prefill: true })),
       down: config({
         authority: `http://localhost:${deadPort}`,
         clientId: 'loket-demo',
@@ -129,30 +173,37 @@ describe('sign-in and capacity (e2e)', { timeout: 240_000 }, () => {
     for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function browser(): Promise<BrowserContext> {
+  async function browser(extraArgs: string[] = []): Promise<BrowserContext> {
     const dir = mkdtempSync(join(tmpdir(), 'loket-e2e-'));
     profiles.push(dir);
     const context = await chromium.launchPersistentContext(dir, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...extraArgs],
       viewport: { width: 1280, height: 900 },
     });
     contexts.push(context);
     return context;
   }
 
-  function watch(page: Page): Watched {
+  async function watch(page: Page): Promise<Watched> {
     const w: Watched = { page, console: [], errors: [], requests: [] };
     page.on('console', (m) => w.console.push(m.text()));
     page.on('pageerror', (e) => w.errors.push(e.message));
     page.on('request', (r) => w.requests.push(r.url()));
+    // Unhandled rejections as well as uncaught exceptions end up in `errors`.
+    await page.addInitScript(
+      `addEventListener('unhandledrejection', (e) => console.error('unhandled rejection: ' + (e.reason?.message ?? e.reason)));`,
+    );
+    page.on('console', (m) => {
+      if (m.text().startsWith('unhandled rejection:')) w.errors.push(m.text());
+    });
     watched.push(w);
     return w;
   }
 
   async function open(context: BrowserContext, url: string): Promise<Watched> {
     const page = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
-    const w = watch(page);
+    const w = await watch(page);
     await page.goto(url);
     return w;
   }
@@ -349,6 +400,143 @@ describe('sign-in and capacity (e2e)', { timeout: 240_000 }, () => {
     await header(w.page).getByText('Aanmelden is niet gelukt').waitFor();
     await loginButton(w.page).waitFor();
     assert.equal(new URL(w.page.url()).search, '');
+    assert.deepEqual(w.errors, []);
+  });
+
+  async function switchTo(page: Page, name: RegExp): Promise<void> {
+    await accountButton(page).click();
+    await header(page).getByRole('button', { name: 'Wissel van hoedanigheid' }).click();
+    await header(page).getByRole('button', { name }).click();
+  }
+
+  const prefill = (page: Page) => page.evaluate('window.loket.session.prefill()');
+
+  it('prefill: the active association’s register basics exactly as GET /api/associations/{vCode} holds them; null as citizen; off without the opt-in', async () => {
+    const context = await browser();
+    const w = await open(context, `${siteA.origin}/prefill/`);
+    await signIn(w.page);
+    assert.equal(await prefill(w.page), null, 'acting as a citizen: nothing to prefill');
+
+    await switchTo(w.page, new RegExp(HOEVE));
+    await header(w.page).getByText(`namens ${HOEVE}`).first().waitFor();
+    const got = (await prefill(w.page)) as Record<string, unknown>;
+
+    // The register itself, read in Node with a token acting for the association (as the backend's tests do).
+    const { tokens } = await signInOverHttp(backend, 'p02', { cap_hint: 'VER', code_hint: 'V0001234' });
+    const direct = await api(backend, '/api/associations/V0001234', tokens.access_token);
+    assert.equal(direct.status, 200);
+    type Locatie = { locatietype: string; isPrimair: boolean; adres: Record<string, string | null> };
+    const r = (direct.body as { vereniging: Record<string, unknown> }).vereniging;
+    const locaties = r.locaties as Locatie[];
+    const main = locaties.find((l) => l.isPrimair && l.locatietype !== 'Activiteiten');
+    assert.ok(main, 'the fixture has a primary postal address');
+    assert.deepEqual(got, {
+      vCode: 'V0001234',
+      naam: r.naam,
+      verenigingstype: r.verenigingstype,
+      hoofdadres: {
+        straat: main.adres.straatnaam,
+        huisnummer: main.adres.huisnummer,
+        busnummer: main.adres.busnummer,
+        postcode: main.adres.postcode,
+        gemeente: main.adres.gemeente,
+      },
+    });
+    assert.equal(got.naam, HOEVE);
+    // Nothing personal: no INSZ, no representative's name or contact data.
+    const json = JSON.stringify(got);
+    for (const insz of INSZ) assert.ok(!json.includes(insz));
+    const representatives = (r.vertegenwoordigers as Record<string, unknown>[])
+      .flatMap((x) => Object.values(x))
+      .filter((x): x is string => typeof x === 'string' && x.length > 3);
+    assert.ok(representatives.length > 0);
+    for (const value of representatives) assert.ok(!json.includes(value), `representative data in prefill: ${value}`);
+
+    // Signed out: null again.
+    await accountButton(w.page).click();
+    await header(w.page).getByRole('button', { name: 'Afmelden' }).click();
+    await w.page.waitForURL(`${siteA.origin}/**`);
+    await loginButton(w.page).waitFor();
+    assert.equal(await prefill(w.page), null);
+    await assertNoLeaks(w.page);
+    assert.deepEqual(w.errors, []);
+
+    // Without `auth.prefill: true` the call says how to opt in.
+    const off = await open(await browser(), `${siteA.origin}/`);
+    await loginButton(off.page).waitFor();
+    await assert.rejects(prefill(off.page), /auth\.prefill: true/);
+    assert.deepEqual(off.errors, []);
+  });
+
+  it('renewal fails (the identity provider is gone and the token expires): every tab is signed out with a message', async () => {
+    const dying = await startMockBackend({
+      port: 0,
+      origins: [siteA.origin],
+      quiet: true,
+      accessTokenTtlSeconds: 8,
+      auditLogPath: join(tmpdir(), `loket-e2e-audit-dying-${process.pid}.log`),
+    });
+    try {
+      configsA.dying = config(auth(dying));
+      const context = await browser();
+      const a = await open(context, `${siteA.origin}/dying/`);
+      await signIn(a.page);
+      const b = await open(context, `${siteA.origin}/dying/`);
+      await accountButton(b.page).waitFor({ timeout: 3000 });
+      await dying.close();
+      for (const w of [a, b]) {
+        await loginButton(w.page).waitFor({ timeout: 40_000 });
+        await header(w.page).getByText('Aanmelden is niet gelukt').waitFor({ timeout: 2000 });
+        await assertNoLeaks(w.page);
+        assert.equal(
+          await w.page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user:')).length),
+          0,
+        );
+      }
+      assert.deepEqual([...a.errors, ...b.errors], []);
+    } finally {
+      await dying.close().catch(() => undefined);
+    }
+  });
+
+  it('identity provider slow: sign-in is unavailable with a retry, and the retry works once it answers again', async () => {
+    const proxy = await startSlowProxy(Number(new URL(backend.issuer).port));
+    try {
+      configsA.slow = config({
+        authority: `http://localhost:${proxy.port}`,
+        clientId: 'loket-demo',
+        apiBase: `${backend.issuer}/api`,
+      });
+      const context = await browser();
+      const w = await open(context, `${siteA.origin}/slow/`);
+      await loginButton(w.page).click();
+      await header(w.page).getByText('Aanmelden is nu niet mogelijk').waitFor({ timeout: 20_000 });
+      assert.equal(new URL(w.page.url()).origin, siteA.origin, 'no redirect');
+      proxy.setSlow(false);
+      await header(w.page).getByRole('button', { name: 'Opnieuw proberen' }).click();
+      await w.page.getByRole('button', { name: 'Jan Janssens' }).click();
+      await accountButton(w.page).waitFor();
+      await assertNoLeaks(w.page);
+      assert.deepEqual(w.errors, []);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('refuses to sign in from a non-secure origin other than localhost: a clear message, no redirect', async () => {
+    const context = await browser([`--host-resolver-rules=MAP demo.test 127.0.0.1`]);
+    const w = await open(context, `http://demo.test:${siteA.port}/`);
+    assert.equal(await w.page.evaluate(() => window.isSecureContext), false);
+    await loginButton(w.page).click();
+    await header(w.page).getByText('Aanmelden is nu niet mogelijk').waitFor();
+    await w.page.waitForTimeout(500);
+    assert.equal(new URL(w.page.url()).host, `demo.test:${siteA.port}`, 'no redirect');
+    assert.ok(!w.requests.some((u) => u.startsWith(backend.issuer)), 'the identity provider is never contacted');
+    assert.ok(
+      w.console.some((m) => /not served over https/.test(m)),
+      'the console says why',
+    );
+    await assertNoLeaks(w.page);
     assert.deepEqual(w.errors, []);
   });
 });

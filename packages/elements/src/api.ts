@@ -1,3 +1,4 @@
+import type { AssociationBasics } from './api/associations.js';
 import type { LoketHeaderComponent } from './components/header/header.component.js';
 import type { LoketFooterComponent } from './components/footer/footer.component.js';
 import { configStore } from './config/store.js';
@@ -26,6 +27,31 @@ export interface LoketSessionApi {
    * token expires (minutes). Do not store it, log it or send it anywhere but those APIs.
    */
   getAccessToken(): Promise<string | null>;
+  /**
+   * Once-only principle: the register basics of the association the user acts for now
+   * (`{ vCode, naam, verenigingstype: { code, naam }, hoofdadres: { straat, huisnummer, busnummer,
+   * postcode, gemeente } | null }`), so a host form need not ask for them again. Null when signed out
+   * or acting as a citizen or company. Never personal data: no national register number, no
+   * representatives. Opt-in with `auth.prefill: true`; without it the promise rejects. Rejects
+   * too when the register cannot answer (the error says why); the host then lets the user type.
+   */
+  prefill(): Promise<AssociationBasics | null>;
+}
+
+async function prefill(): Promise<AssociationBasics | null> {
+  const auth = sessionStore.auth;
+  if (!auth?.prefill) throw new Error('loket.session.prefill() is off; set auth.prefill: true in the configuration to opt in.');
+  const { status, capacity } = sessionStore.state;
+  if (status !== 'signed-in' || capacity?.type !== 'VER' || !capacity.code) return null;
+  const accessToken = await session.getAccessToken();
+  if (!accessToken) return null;
+  // The schema library stays out of the first render: loaded only when a host asks.
+  const { fetchAssociationBasics } = await import('./api/associations.js');
+  const result = await fetchAssociationBasics(auth.apiBase, capacity.code, { accessToken });
+  if (!result.ok) throw new Error(`loket.session.prefill(): ${result.error.message}`);
+  // The capacity may have changed while the register answered: never prefill another association.
+  const now = sessionStore.state.capacity;
+  return now?.type === 'VER' && now.code === result.data.vCode ? result.data : null;
 }
 
 const sessionApi: LoketSessionApi = {
@@ -52,6 +78,7 @@ const sessionApi: LoketSessionApi = {
     }
     return session.getAccessToken();
   },
+  prefill,
 };
 
 export type MountKind = 'header' | 'footer';

@@ -91,6 +91,11 @@ export const AuthSchema = v.strictObject({
    * APIs as the user until the token expires; leave off unless the host calls the APIs itself.
    */
   exposeAccessToken: v.optional(v.boolean()),
+  /**
+   * Opt-in: `window.loket.session.prefill()` gives the host page the register basics (vCode,
+   * name, type, main address) of the association the user acts for, to prefill a form.
+   */
+  prefill: v.optional(v.boolean()),
 });
 
 export const ThemeSchema = v.strictObject({

@@ -11,7 +11,11 @@ import { sessionStore } from './store.js';
 import type { Session } from './types.js';
 
 /** What tabs of one site tell each other (same origin only, so tokens never leave the site). */
-export type TabMessage = { type: 'hello' } | { type: 'user'; user: string } | { type: 'signout' };
+export type TabMessage =
+  | { type: 'hello' }
+  | { type: 'user'; user: string }
+  /** `expired`: renewal failed, so every tab says why the user was signed out. */
+  | { type: 'signout'; expired?: boolean };
 
 /** The lazily loaded implementation: a Session that also hears the other tabs. */
 export interface TabSession extends Session {
@@ -19,6 +23,7 @@ export interface TabSession extends Session {
 }
 
 const CHANNEL = 'loket-session';
+export const EXPIRED = 'Uw sessie is verlopen. Meld opnieuw aan.';
 /** How long a fresh tab waits for another tab to share its session before it shows "Aanmelden". */
 const HELLO_WAIT_MS = 400;
 
@@ -76,7 +81,7 @@ export function startSession(auth: LoketAuthConfig): void {
         void getSession(auth).then((s) => (s as TabSession).receive(message));
       } else if (message?.type === 'signout') {
         if (loading) void loading.then((s) => s.receive(message));
-        else sessionStore.set({ status: 'signed-out', firstName: null, capacity: null });
+        else sessionStore.set({ status: 'signed-out', firstName: null, capacity: null, error: message.expired ? EXPIRED : null });
       }
     };
   }

@@ -7,7 +7,7 @@ import { ErrorResponse, User, UserManager, WebStorageStateStore, type SigninRedi
 import type { LoketAuthConfig } from '../config/schema.js';
 import type { LoketCapacity } from '../core/events.js';
 import { log } from '../core/log.js';
-import { isCallback, type TabMessage, type TabSession } from './index.js';
+import { EXPIRED, isCallback, type TabMessage, type TabSession } from './index.js';
 import { INITIAL_STATE, sessionStore } from './store.js';
 import type { SessionState } from './types.js';
 
@@ -21,7 +21,7 @@ const MESSAGES = {
   insecure: 'Aanmelden kan alleen op een beveiligde (https) website.',
   unavailable: 'De aanmeldingsdienst is nu niet bereikbaar.',
   callback: 'Het aanmelden is niet gelukt of was verlopen. Probeer opnieuw.',
-  expired: 'Uw sessie is verlopen. Meld opnieuw aan.',
+  expired: EXPIRED,
 };
 
 interface ReturnState {
@@ -145,7 +145,7 @@ export function createSession(auth: LoketAuthConfig, post: (m: TabMessage) => vo
         if (current && !current.expired) return current;
       }
       await manager.removeUser();
-      post({ type: 'signout' });
+      post({ type: 'signout', expired: true });
       signedOut(MESSAGES.expired);
       return null;
     }
@@ -263,7 +263,7 @@ export function createSession(auth: LoketAuthConfig, post: (m: TabMessage) => vo
           adopt(user);
         } else {
           await manager.removeUser();
-          signedOut();
+          signedOut(message.expired ? MESSAGES.expired : null);
         }
       });
     },
