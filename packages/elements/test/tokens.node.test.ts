@@ -59,6 +59,14 @@ test('a theme with a failing pair is reported, naming the pair', () => {
   assert.ok(bad.includes('--loket-color-brand-contrast on --loket-color-brand'), bad.join(', '));
 });
 
+test('a pair just under the minimum fails, although its ratio shows rounded down to two decimals', () => {
+  // #747871 on white is 4.4991:1: rounded to two decimals that would read 4.5:1 and pass (axe says it fails).
+  const results = checkTheme({ ...presets.default, '--loket-color-text-subtle': '#747871' });
+  const subtle = results.find((r) => r.fg === '--loket-color-text-subtle' && r.bg === '--loket-color-background')!;
+  assert.equal(subtle.pass, false);
+  assert.equal(subtle.ratio, 4.49);
+});
+
 function styleFiles(dir: URL): { name: string; css: string }[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory()
