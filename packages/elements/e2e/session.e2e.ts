@@ -486,7 +486,7 @@ describe('sign-in and capacity (e2e)', { timeout: 240_000 }, () => {
       await dying.close();
       for (const w of [a, b]) {
         await loginButton(w.page).waitFor({ timeout: 40_000 });
-        await header(w.page).getByText('Aanmelden is niet gelukt').waitFor({ timeout: 2000 });
+        await header(w.page).getByText('Uw sessie is verlopen. Meld opnieuw aan.').waitFor({ timeout: 2000 });
         await assertNoLeaks(w.page);
         assert.equal(
           await w.page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user:')).length),
@@ -528,7 +528,13 @@ describe('sign-in and capacity (e2e)', { timeout: 240_000 }, () => {
     const w = await open(context, `http://demo.test:${siteA.port}/`);
     assert.equal(await w.page.evaluate(() => window.isSecureContext), false);
     await loginButton(w.page).click();
-    await header(w.page).getByText('Aanmelden is nu niet mogelijk').waitFor();
+    await header(w.page).getByText('Aanmelden kan alleen op een beveiligde (https) website.').waitFor();
+    assert.equal(
+      await header(w.page)
+        .getByRole('button', { name: /Aanmelden|Opnieuw proberen/ })
+        .count(),
+      0,
+    );
     await w.page.waitForTimeout(500);
     assert.equal(new URL(w.page.url()).host, `demo.test:${siteA.port}`, 'no redirect');
     assert.ok(!w.requests.some((u) => u.startsWith(backend.issuer)), 'the identity provider is never contacted');

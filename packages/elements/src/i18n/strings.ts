@@ -39,6 +39,8 @@ export const nl = {
   officialLine: 'Dit is een officiële website van {name}.',
   umbrella: 'Vlaanderen',
   loginFailed: 'Aanmelden is niet gelukt. Probeer opnieuw.',
+  sessionExpired: 'Uw sessie is verlopen. Meld opnieuw aan.',
+  loginInsecure: 'Aanmelden kan alleen op een beveiligde (https) website.',
   actingFor: 'namens {name}',
   account: 'Uw account',
   signedInAs: 'Aangemeld als {name}',

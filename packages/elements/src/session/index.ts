@@ -23,7 +23,9 @@ export interface TabSession extends Session {
 }
 
 const CHANNEL = 'loket-session';
+/** `SessionState.error` values the header shows with a message of their own. */
 export const EXPIRED = 'Uw sessie is verlopen. Meld opnieuw aan.';
+export const INSECURE = 'Aanmelden kan alleen op een beveiligde (https) website.';
 /** How long a fresh tab waits for another tab to share its session before it shows "Aanmelden". */
 const HELLO_WAIT_MS = 400;
 

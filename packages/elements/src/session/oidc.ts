@@ -7,7 +7,7 @@ import { ErrorResponse, User, UserManager, WebStorageStateStore, type SigninRedi
 import type { LoketAuthConfig } from '../config/schema.js';
 import type { LoketCapacity } from '../core/events.js';
 import { log } from '../core/log.js';
-import { EXPIRED, isCallback, type TabMessage, type TabSession } from './index.js';
+import { EXPIRED, INSECURE, isCallback, type TabMessage, type TabSession } from './index.js';
 import { INITIAL_STATE, sessionStore } from './store.js';
 import type { SessionState } from './types.js';
 
@@ -18,7 +18,7 @@ const LOCK = 'loket-session-renew';
 const CALLBACK_PARAMS = ['code', 'state', 'error', 'error_description', 'error_uri', 'iss', 'session_state'];
 
 const MESSAGES = {
-  insecure: 'Aanmelden kan alleen op een beveiligde (https) website.',
+  insecure: INSECURE,
   unavailable: 'De aanmeldingsdienst is nu niet bereikbaar.',
   callback: 'Het aanmelden is niet gelukt of was verlopen. Probeer opnieuw.',
   expired: EXPIRED,

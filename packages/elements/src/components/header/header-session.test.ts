@@ -4,6 +4,7 @@ import './header.js';
 import type { LoketHeaderComponent } from './header.component.js';
 import type { LoketSessionDetail } from '../../core/events.js';
 import { configStore } from '../../config/store.js';
+import { EXPIRED, INSECURE } from '../../session/index.js';
 import { sessionStore } from '../../session/store.js';
 import type { Session, SessionState } from '../../session/types.js';
 import { axeViolations, resetConfig, until } from '../../../test/helpers.js';
@@ -143,6 +144,22 @@ describe('<loket-header> sign-in', () => {
     expect(text(retry)).to.equal('Opnieuw proberen');
     retry.click();
     expect(session.calls).to.deep.equal(['signIn']);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('signed out because the session expired: says so next to "Aanmelden"; axe 0', async () => {
+    const { el, session } = await header({ status: 'signed-out', error: EXPIRED });
+    expect(text($(el, '.session-note'))).to.equal('Uw sessie is verlopen. Meld opnieuw aan.');
+    $(el, '.login')!.click();
+    expect(session.calls).to.deep.equal(['signIn']);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('on a non-secure origin: says sign-in needs https, without a retry that cannot help; axe 0', async () => {
+    const { el } = await header({ status: 'unavailable', error: INSECURE });
+    expect(text($(el, '.session-note'))).to.equal('Aanmelden kan alleen op een beveiligde (https) website.');
+    expect($(el, '.retry')).to.equal(null);
+    expect($(el, '.login')).to.equal(null);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 });

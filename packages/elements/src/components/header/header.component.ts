@@ -12,7 +12,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { languageNames } from '../../i18n/strings.js';
 import { applyTheme } from '../../theme/theme.js';
 import { SessionController } from '../../session/controller.js';
-import { startSession } from '../../session/index.js';
+import { EXPIRED, INSECURE, startSession } from '../../session/index.js';
 import { sameCapacity, sessionStore } from '../../session/store.js';
 import type { SessionState } from '../../session/types.js';
 import { headerStyles } from './header.styles.js';
@@ -283,6 +283,10 @@ export class LoketHeaderComponent extends LoketElement {
     </button>`;
     if (!config.auth) return config.login?.url ? login : nothing;
     const { status, firstName, capacity, error } = this.session.state;
+    if (status === 'unavailable' && error === INSECURE) {
+      // Retrying cannot help on an http page: only the site owner can fix it.
+      return html`<div class="tool access"><span class="session-note" role="status">${t('loginInsecure')}</span></div>`;
+    }
     if (status === 'unavailable') {
       return html`<div class="tool access">
         <span class="session-note" role="status">${t('loginUnavailable')}</span>
@@ -291,7 +295,12 @@ export class LoketHeaderComponent extends LoketElement {
     }
     if (status !== 'signed-in') {
       return html`<div class="tool access">
-        ${error ? html`<span class="session-note" role="status">${t('loginFailed')}</span>` : nothing} ${login}
+        ${
+          error
+            ? html`<span class="session-note" role="status">${t(error === EXPIRED ? 'sessionExpired' : 'loginFailed')}</span>`
+            : nothing
+        }
+        ${login}
       </div>`;
     }
     const name = firstName ?? capacity?.name ?? '';

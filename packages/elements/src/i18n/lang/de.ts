@@ -39,6 +39,8 @@ const strings: Strings = {
   officialLine: 'Dies ist eine offizielle Website von {name}.',
   umbrella: 'Flandern',
   loginFailed: 'Die Anmeldung ist fehlgeschlagen. Bitte versuchen Sie es erneut.',
+  sessionExpired: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+  loginInsecure: 'Anmelden ist nur auf einer sicheren (https) Website möglich.',
   actingFor: 'im Namen von {name}',
   account: 'Ihr Konto',
   signedInAs: 'Angemeldet als {name}',

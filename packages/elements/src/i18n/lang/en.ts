@@ -39,6 +39,8 @@ const strings: Strings = {
   officialLine: 'This is an official website of {name}.',
   umbrella: 'Flanders',
   loginFailed: 'Signing in did not work. Please try again.',
+  sessionExpired: 'Your session has expired. Please sign in again.',
+  loginInsecure: 'Signing in is only possible on a secure (https) website.',
   actingFor: 'on behalf of {name}',
   account: 'Your account',
   signedInAs: 'Signed in as {name}',

@@ -39,6 +39,8 @@ const strings: Strings = {
   officialLine: 'Ceci est un site officiel de {name}.',
   umbrella: 'Flandre',
   loginFailed: 'La connexion a échoué. Veuillez réessayer.',
+  sessionExpired: 'Votre session a expiré. Veuillez vous reconnecter.',
+  loginInsecure: "La connexion n'est possible que sur un site sécurisé (https).",
   actingFor: 'au nom de {name}',
   account: 'Votre compte',
   signedInAs: 'Connecté en tant que {name}',
