@@ -160,7 +160,7 @@ export class LoketThemeBuilder extends LitElement {
     // it would be a second copy of every landmark and link, so it is hidden from both.
     const copy = width === 'mobile';
     return html`<section class="tb-preview tb-${width}" aria-labelledby="tb-preview-${width}">
-      <h3 id="tb-preview-${width}">${width === 'desktop' ? 'Desktop (960 px)' : 'Mobile (360 px, visual copy)'}</h3>
+      <h3 id="tb-preview-${width}">${width === 'desktop' ? 'Desktop (768 px and wider)' : 'Mobile (360 px, visual copy)'}</h3>
       <div class="tb-frame" style=${styleMap(this.tokens)} aria-hidden=${copy ? 'true' : 'false'} .inert=${copy}>
         ${keyed(JSON.stringify(header), html`<loket-header>${json(header)}</loket-header>`)}
         <div class="tb-content">
@@ -227,10 +227,11 @@ export class LoketThemeBuilder extends LitElement {
           gap: 1rem;
           align-items: flex-start;
         }
+        /* At least the header's wide layout (48rem container), unless the screen is narrower. */
         loket-theme-builder .tb-desktop {
-          flex: 1 1 60rem;
-          max-width: 60rem;
-          min-width: 0;
+          flex: 1 1 48rem;
+          max-width: 64rem;
+          min-width: min(48rem, 100%);
         }
         loket-theme-builder .tb-mobile {
           flex: 0 0 360px;
