@@ -65,6 +65,11 @@ export function mockBackendPlugin() {
           }),
         };
       }
+      if (context.path === '/__test/hostile/api/me/identities') {
+        return { type: 'json', body: JSON.stringify(hostileIdentities()) };
+      }
+      const fault = /^\/__test\/fault\/(\w+)\//.exec(context.path);
+      if (fault) return serveFault(context, fault[1]);
       const m = /^\/__test\/hostile\/api\/dossiers(?:\/([\w-]+))?$/.exec(context.path);
       if (m) return { type: 'json', body: JSON.stringify(m[1] ? hostileDetail(m[1]) : hostilePage()) };
       return undefined;
@@ -102,5 +107,55 @@ function hostileDetail(id) {
   return {
     ...hostile(id),
     history: [{ status: { code: 'ontvangen', label: 'x' }, date: '2026-11-01T10:00:00.000Z', note: `Nota ${MARKUP}` }],
+  };
+}
+
+/** @param {string} mode */
+async function serveFault(context, mode) {
+  /** Writes the answer ourselves: the plugin API can only answer 200 with a complete body. */
+  const raw = (status, type, body, length = Buffer.byteLength(body)) => {
+    context.respond = false;
+    const res = context.res;
+    res.writeHead(status, { 'content-type': type, 'content-length': String(length), 'cache-control': 'no-store' });
+    if (length > Buffer.byteLength(body)) {
+      res.write(body);
+      // Drop the connection mid-body, as a failing proxy or a crashed server does.
+      setTimeout(() => res.destroy(), 50);
+    } else res.end(body);
+    return { type: 'json', body: '' };
+  };
+  switch (mode) {
+    case '500':
+      return raw(500, 'application/json', '{"error":"internal"}');
+    case 'garbage':
+      return raw(200, 'application/json', '{"items": [tru<<<garbage>>>');
+    case 'html':
+      return raw(200, 'text/html; charset=utf-8', '<!doctype html><title>502</title><p>Bad gateway</p>');
+    case 'truncated':
+      return raw(200, 'application/json', '{"identities": [{"type": "BUR", "code": null, "na', 4000);
+    case 'wrongshape':
+      return raw(200, 'application/json', '["not", "what", "was", "asked"]');
+    case 'never':
+      await new Promise((resolve) => {
+        context.req.on('close', resolve);
+        setTimeout(resolve, 30_000);
+      });
+      return raw(504, 'application/json', '{}');
+    case 'slow':
+      await new Promise((r) => setTimeout(r, 1500));
+      return raw(200, 'application/json', JSON.stringify({ municipality: { name: 'Traaggem' } }));
+    default:
+      return raw(400, 'text/plain', `unknown fault ${mode}`);
+  }
+}
+
+function hostileIdentities() {
+  return {
+    identities: [
+      { type: 'BUR', code: null, name: `Jan ${MARKUP}` },
+      { type: 'VER', code: 'V0001234', name: `Vzw ${MARKUP}`, rol: `Voorzitter <a href="javascript:window.__pwned=1">x</a>` },
+      { type: 'EA', code: '0123456789', name: `Bv ${MARKUP}` },
+    ],
+    active: { type: 'BUR', code: null },
   };
 }

@@ -80,7 +80,11 @@ export class ConfigController implements ReactiveController {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (!script) return { data: undefined, issues: [] };
     try {
-      return { data: JSON.parse(script.textContent ?? ''), issues: [] };
+      const data: unknown = JSON.parse(script.textContent ?? '');
+      // `null` parses but configures nothing: a webmaster's mistake worth a message, not silence.
+      if (data === null)
+        return { data: undefined, issues: [{ field: '', message: 'must be a JSON object, not null', kind: 'invalid' }] };
+      return { data, issues: [] };
     } catch {
       return { data: undefined, issues: [{ field: '', message: 'inline configuration is not valid JSON', kind: 'invalid' }] };
     }
