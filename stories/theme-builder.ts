@@ -49,6 +49,7 @@ export class LoketThemeBuilder extends LitElement {
   @state() private announcement = '';
   /** The token the designer changed last: a fix for a pair it is in changes it, not its partner. */
   private lastEdited?: string;
+  private signedOutPage = false;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -57,12 +58,18 @@ export class LoketThemeBuilder extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The capacity switcher follows the page's session; with no identity provider here it is signed out.
-    if (sessionStore.state.status === 'unknown') sessionStore.set({ status: 'signed-out' });
+    if (sessionStore.state.status === 'unknown') {
+      sessionStore.set({ status: 'signed-out' });
+      this.signedOutPage = true;
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.uploadedLogo) URL.revokeObjectURL(this.uploadedLogo);
+    // The next story in the same preview starts from an unknown session again.
+    if (this.signedOutPage) sessionStore.reset();
+    this.signedOutPage = false;
   }
 
   get tokens(): Tokens {
