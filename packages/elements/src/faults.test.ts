@@ -253,6 +253,7 @@ const API_FAULTS: [string, string][] = [
 const identityFaults: Case[] = [
   ...[...API_FAULTS, ['is down (nothing listens)', 'down'] as [string, string]].map(([what, mode]) => ({
     name: `identities API ${what} → the switcher says the capacities could not be loaded, with a retry`,
+    message: /\[loket\] could not load identities/,
     async run() {
       return [await switcherError(mode === 'down' ? `${CLOSED}/api` : `${fault(mode)}/api`)];
     },
@@ -286,6 +287,7 @@ const tokenFaults: Case[] = (
   },
   {
     name: `${what} → the API refuses (401); the switcher shows its error state with a retry`,
+    message: /\[loket\] could not load identities: .*HTTP 401/,
     async run() {
       const grant = await realToken({ persona: 'p02' });
       return [await switcherError(grant.apiBase, patch ? edited(grant.accessToken, patch) : 'not-a-jwt')];

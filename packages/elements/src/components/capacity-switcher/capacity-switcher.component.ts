@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { LoketElement } from '../../core/loket-element.js';
+import { log } from '../../core/log.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import type { LoketCapacity } from '../../core/events.js';
 import { ConfigController } from '../../config/controller.js';
@@ -63,7 +64,11 @@ export class LoketCapacitySwitcherComponent extends LoketElement {
       const apiBase = this.session.apiBase;
       if (!apiBase) throw new Error('no apiBase configured');
       const result = await fetchIdentities(apiBase, { accessToken: await this.session.getAccessToken(), signal });
-      if (!result.ok) throw result.error;
+      if (!result.ok) {
+        // The user sees the error state; the site's developer needs to know why.
+        if (result.error.kind !== 'aborted') log.warn(`could not load identities: ${result.error.message}`);
+        throw result.error;
+      }
       return result.data.identities;
     },
     args: () =>
