@@ -38,21 +38,8 @@ export interface LoketSessionApi {
   prefill(): Promise<AssociationBasics | null>;
 }
 
-async function prefill(): Promise<AssociationBasics | null> {
-  const auth = sessionStore.auth;
-  if (!auth?.prefill) throw new Error('loket.session.prefill() is off; set auth.prefill: true in the configuration to opt in.');
-  const { status, capacity } = sessionStore.state;
-  if (status !== 'signed-in' || capacity?.type !== 'VER' || !capacity.code) return null;
-  const accessToken = await session.getAccessToken();
-  if (!accessToken) return null;
-  // The schema library stays out of the first render: loaded only when a host asks.
-  const { fetchAssociationBasics } = await import('./api/associations.js');
-  const result = await fetchAssociationBasics(auth.apiBase, capacity.code, { accessToken });
-  if (!result.ok) throw new Error(`loket.session.prefill(): ${result.error.message}`);
-  // The capacity may have changed while the register answered: never prefill another association.
-  const now = sessionStore.state.capacity;
-  return now?.type === 'VER' && now.code === result.data.vCode ? result.data : null;
-}
+/** The work happens in a lazy chunk (with the schema library): most pages never prefill. */
+const prefill = (): Promise<AssociationBasics | null> => import('./session/prefill.js').then((m) => m.prefill());
 
 const sessionApi: LoketSessionApi = {
   get status() {
