@@ -5,35 +5,16 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { MockBackend } from '../../mock-backend/src/index.ts';
 import { RP_ORIGIN, api, signIn as nodeSignIn, startTestBackend } from '../../mock-backend/test/helpers.ts';
-import { startSite, type Site } from './server.ts';
+import { ensureBuilt, startSite, type Site } from './server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
-const ELEMENTS = fileURLToPath(new URL('..', import.meta.url));
 const HOEVE = 'Speelpleinwerking Hoeve vzw';
-
-function ensureBuilt(): void {
-  const newest = (dir: string): number =>
-    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
-      const p = join(dir, e.name);
-      return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-    }, 0);
-  let built = 0;
-  try {
-    built = statSync(join(ELEMENTS, 'dist/cdn/loket.js')).mtimeMs;
-  } catch {
-    /* not built */
-  }
-  if (built < newest(join(ELEMENTS, 'src')))
-    execSync('npm run build -w @loket/elements', { cwd: join(ELEMENTS, '../..'), stdio: 'ignore' });
-}
 
 interface Page1 {
   items: { id: string; title: string }[];

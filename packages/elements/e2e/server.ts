@@ -1,4 +1,6 @@
 /** A tiny static server for the e2e pages: the built CDN files under /dist, configs under /config. */
+import { execSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -64,4 +66,22 @@ export async function startSite(host: 'localhost' | '127.0.0.1', configs: Record
         server.closeAllConnections();
       }),
   };
+}
+
+/** Builds the CDN bundle when a source file is newer than it (the root `npm test` builds first). */
+export function ensureBuilt(): void {
+  const elements = fileURLToPath(new URL('..', import.meta.url));
+  const newest = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
+      const p = join(dir, e.name);
+      return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+    }, 0);
+  let built = 0;
+  try {
+    built = statSync(join(elements, 'dist/cdn/loket.js')).mtimeMs;
+  } catch {
+    /* not built */
+  }
+  if (built < newest(join(elements, 'src')))
+    execSync('npm run build -w @loket/elements', { cwd: join(elements, '../..'), stdio: 'ignore' });
 }

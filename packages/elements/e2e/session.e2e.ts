@@ -4,49 +4,19 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startMockBackend, type MockBackend } from '../../mock-backend/src/index.ts';
 import { buildFixtures } from '../../mock-backend/src/data/fixtures.ts';
 import { api, RP_ORIGIN, signIn as signInOverHttp } from '../../mock-backend/test/helpers.ts';
-import { startSite, type Site } from './server.ts';
+import { ensureBuilt, startSite, type Site } from './server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const ELEMENTS = fileURLToPath(new URL('..', import.meta.url));
 const INSZ = buildFixtures().persons.map((p) => p.insz);
 const HOEVE = 'Speelpleinwerking Hoeve vzw';
-
-/** Builds the CDN bundle when a source file is newer than it (the root `npm test` builds first). */
-function ensureBuilt(): void {
-  const newest = (dir: string): number =>
-    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
-      const p = join(dir, e.name);
-      return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-    }, 0);
-  let built = 0;
-  try {
-    built = statSync(join(ELEMENTS, 'dist/cdn/loket.js')).mtimeMs;
-  } catch {
-    /* not built */
-  }
-  if (built < newest(join(ELEMENTS, 'src')))
-    execSync('npm run build -w @loket/elements', { cwd: join(ELEMENTS, '../..'), stdio: 'ignore' });
-}
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -177,7 +147,7 @@ describe('sign-in and capacity (e2e)', { timeout: 240_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'loket-e2e-'));
     profiles.push(dir);
     const context = await chromium.launchPersistentContext(dir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: [...CHROMIUM_ARGS, ...extraArgs],
       viewport: { width: 1280, height: 900 },
     });
