@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { log } from '../core/log.js';
+import type { LoketElement } from '../core/loket-element.js';
 import type { LoketConfig } from './schema.js';
 import { configStore } from './store.js';
 import type { ConfigIssue } from './validate.js';
@@ -9,8 +10,8 @@ export interface Configurable extends ReactiveControllerHost, HTMLElement {
   config: string | null;
   /** Configuration given by attributes and light-DOM children: the lowest precedence. */
   localConfig(): Record<string, unknown>;
-  /** Called with the issues whenever they change, for the `loket-config-error` event. */
-  configIssues(issues: ConfigIssue[]): void;
+  /** Typed event dispatch (LoketElement's), for `loket-config-error`. */
+  emit: LoketElement['emit'];
 }
 
 type Validator = typeof import('./validate.js');
@@ -48,7 +49,14 @@ export class ConfigController implements ReactiveController {
   private unsubscribe?: () => void;
   private lastReport = '';
 
-  constructor(private readonly host: Configurable) {
+  constructor(
+    private readonly host: Configurable,
+    /**
+     * Whether the host fires `loket-config-error`. The header and footer do; the switcher and
+     * the dossier widget leave configuration problems to the console (the header reports them).
+     */
+    private readonly options: { errorEvent: boolean } = { errorEvent: true },
+  ) {
     host.addController(this);
     this.ready = new Promise<void>((resolve) => {
       this.settle = resolve;
@@ -133,6 +141,7 @@ export class ConfigController implements ReactiveController {
       log.error(`<${tag}>: invalid configuration, defaults used instead:\n${invalid.map(line).join('\n')}`);
     }
     if (unknown.length) log.warn(`<${tag}>: unknown configuration keys ignored:\n${unknown.map(line).join('\n')}`);
-    this.host.configIssues(this.issues);
+    const errors = invalid.map(({ field, message }) => ({ field, message }));
+    if (this.options.errorEvent && errors.length) this.host.emit('loket-config-error', { errors });
   }
 }

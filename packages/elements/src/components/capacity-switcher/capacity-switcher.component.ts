@@ -54,7 +54,7 @@ export class LoketCapacitySwitcherComponent extends LoketElement {
   @state() private switching: LoketCapacity | null = null;
   @state() private attempt = 0;
 
-  private readonly cfg = new ConfigController(this);
+  private readonly cfg = new ConfigController(this, { errorEvent: false });
   private readonly i18n = new LocalizeController(this, () => this.cfg.value.strings);
   private readonly session = new SessionController(this, (previous, next) => this.sessionChanged(previous, next));
 
@@ -77,10 +77,6 @@ export class LoketCapacitySwitcherComponent extends LoketElement {
 
   localConfig(): Record<string, unknown> {
     return {};
-  }
-
-  configIssues(): void {
-    /* the header reports configuration problems; a switcher alone logs them on the console */
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -164,7 +164,7 @@ export class LoketDossiersComponent extends LoketElement {
   private subscribedTo?: Session;
   private focusIndex = -1;
   private readonly histories = new Map<string, Task<[string], DossierDetail>>();
-  private readonly cfg = new ConfigController(this);
+  private readonly cfg = new ConfigController(this, { errorEvent: false });
   private readonly i18n = new LocalizeController(this);
 
   private get source(): Session {
@@ -310,10 +310,6 @@ export class LoketDossiersComponent extends LoketElement {
 
   localConfig(): Record<string, unknown> {
     return {};
-  }
-
-  configIssues(): void {
-    /* the header reports configuration problems; the widget alone leaves them to the console */
   }
 
   protected override updated(changed: PropertyValues<this>): void {

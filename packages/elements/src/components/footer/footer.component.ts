@@ -4,7 +4,6 @@ import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { insideLandmark, isExternal, linksFrom } from '../../core/links.js';
 import { ConfigController } from '../../config/controller.js';
-import type { ConfigIssue } from '../../config/validate.js';
 import { LANGUAGES } from '../../config/constants.js';
 import type { LoketLink } from '../../config/schema.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -76,11 +75,6 @@ export class LoketFooterComponent extends LoketElement {
       municipality: this.municipalityName ? { name: this.municipalityName } : undefined,
       footer: Object.values(footer).some(Boolean) ? footer : undefined,
     };
-  }
-
-  configIssues(issues: ConfigIssue[]): void {
-    const errors = issues.filter((i) => i.kind === 'invalid').map(({ field, message }) => ({ field, message }));
-    if (errors.length) this.emit('loket-config-error', { errors });
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -5,7 +5,6 @@ import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { insideLandmark, isCurrentPage, isExternal, linksFrom } from '../../core/links.js';
 import { ConfigController } from '../../config/controller.js';
-import type { ConfigIssue } from '../../config/validate.js';
 import { LANGUAGES, type Language } from '../../config/constants.js';
 import type { LoketLink } from '../../config/schema.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -155,11 +154,6 @@ export class LoketHeaderComponent extends LoketElement {
       login: this.loginUrl ? { url: this.loginUrl } : undefined,
       sticky: this.sticky || undefined,
     };
-  }
-
-  configIssues(issues: ConfigIssue[]): void {
-    const errors = issues.filter((i) => i.kind === 'invalid').map(({ field, message }) => ({ field, message }));
-    if (errors.length) this.emit('loket-config-error', { errors });
   }
 
   override connectedCallback(): void {
