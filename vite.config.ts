@@ -46,6 +46,9 @@ export default defineConfig({
       fileName: () => 'loket.js',
     },
     rolldownOptions: {
+      // Lazy chunks may import Lit and the stores from loket.js itself: without this, everything they
+      // share with the entry becomes a separate chunk that every page downloads before first render.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         // Vite 8 leaves ES library output unminified unless asked.
         minify: true,

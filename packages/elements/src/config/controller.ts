@@ -3,7 +3,7 @@ import { log } from '../core/log.js';
 import type { LoketElement } from '../core/loket-element.js';
 import type { LoketConfig } from './schema.js';
 import { configStore } from './store.js';
-import type { ConfigIssue } from './validate.js';
+import { mergeConfig, validateConfig, type ConfigIssue } from './validate.js';
 
 export interface Configurable extends ReactiveControllerHost, HTMLElement {
   /** URL of a JSON configuration document. */
@@ -12,19 +12,6 @@ export interface Configurable extends ReactiveControllerHost, HTMLElement {
   localConfig(): Record<string, unknown>;
   /** Typed event dispatch (LoketElement's), for `loket-config-error`. */
   emit: LoketElement['emit'];
-}
-
-type Validator = typeof import('./validate.js');
-let validator: Validator | undefined;
-let validatorLoading: Promise<unknown> | undefined;
-
-/**
- * The schema library is a lazy chunk: it loads in parallel with the remote configuration,
- * so the first render needs only Lit and the elements.
- */
-function loadValidator(): Promise<unknown> {
-  validatorLoading ??= import('./validate.js').then((m) => (validator = m));
-  return validatorLoading;
 }
 
 /**
@@ -36,11 +23,11 @@ function loadValidator(): Promise<unknown> {
 export class ConfigController implements ReactiveController {
   value: LoketConfig = {};
   issues: ConfigIssue[] = [];
-  /** True while a remote configuration or the validator is still on its way. */
+  /** True while a remote configuration is still on its way. */
   pending = true;
   /**
-   * Settles when the element can render its real configuration (validator loaded, remote
-   * configuration answered or failed), or after 3 s. The first render waits for it, so the
+   * Settles when the element can render its real configuration (remote configuration
+   * answered or failed), or after 3 s. The first render waits for it, so the
    * element renders once with everything instead of twice with things moving in between;
    * until then the page shows the light-DOM fallback in the space loket.css reserves.
    */
@@ -67,12 +54,12 @@ export class ConfigController implements ReactiveController {
   hostConnected(): void {
     if (this.host.config) configStore.setPageUrl(this.host.config);
     this.unsubscribe = configStore.subscribe(() => this.checkReady());
-    void loadValidator().then(() => this.checkReady());
+    this.checkReady();
   }
 
   private checkReady(): void {
     const url = this.host.config ?? configStore.pageUrl;
-    if (validator && (!url || configStore.load(url).status !== 'loading')) this.settle();
+    if (!url || configStore.load(url).status !== 'loading') this.settle();
     this.host.requestUpdate();
   }
 
@@ -101,7 +88,6 @@ export class ConfigController implements ReactiveController {
   private resolve(): void {
     const url = this.host.config ?? configStore.pageUrl;
     const state = url ? configStore.load(url) : undefined;
-    if (!validator) return;
     const issues: ConfigIssue[] = [];
     let remote: unknown;
     this.pending = state?.status === 'loading';
@@ -119,11 +105,11 @@ export class ConfigController implements ReactiveController {
       ['loket.configure()', configStore.api],
     ];
     const cleaned = sources.map(([source, data]) => {
-      const result = validator!.validateConfig(data);
+      const result = validateConfig(data);
       issues.push(...result.issues.map((i) => ({ ...i, source })));
       return result.config;
     });
-    const merged = validator.validateConfig(validator.mergeConfig(...cleaned));
+    const merged = validateConfig(mergeConfig(...cleaned));
     this.value = merged.config;
     this.issues = [...issues, ...merged.issues];
     this.report();

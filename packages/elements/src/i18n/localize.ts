@@ -45,15 +45,20 @@ function observeDocumentLanguage(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
 
+/** An element's own strings in every language (they live in its chunk, not in the shared table). */
+export type StringTables<K extends string> = Record<Language, Record<K, string>>;
+
 /**
  * Follows `<html lang>` (or the element's own `lang` attribute) and translates built-in strings,
- * with per-instance overrides.
+ * with per-instance overrides. `K` is the key type of an element's own tables, if it has them.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<K extends string = never> implements ReactiveController {
   constructor(
     private readonly host: Host,
     /** Per-instance overrides by language then key, from configuration. */
     private readonly overrides: () => Partial<Record<Language, Record<string, string>>> | undefined = () => undefined,
+    /** The element's own strings, looked up before the shared ones. */
+    private readonly own?: StringTables<K>,
   ) {
     host.addController(this);
   }
@@ -72,9 +77,10 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** The string for `key` in the current language, with `{placeholders}` filled in. */
-  t(key: StringKey, values: Record<string, string> = {}): string {
+  t(key: StringKey | K, values: Record<string, string> = {}): string {
     const lang = this.lang;
-    const template = this.overrides()?.[lang]?.[key] ?? (loaded[lang] ?? nl)[key];
+    const own = this.own?.[lang] as Record<string, string> | undefined;
+    const template = this.overrides()?.[lang]?.[key] ?? own?.[key] ?? (loaded[lang] ?? nl)[key as StringKey];
     return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
   }
 }

@@ -45,19 +45,6 @@ export const nl = {
   account: 'Uw account',
   signedInAs: 'Aangemeld als {name}',
   switchCapacity: 'Wissel van hoedanigheid',
-  capacityTitle: 'Namens wie handelt u?',
-  capacityYourself: 'Uzelf, als burger',
-  capacityAssociation: 'Vereniging',
-  capacityCompany: 'Onderneming',
-  capacityActive: 'actief',
-  capacityFilter: 'Zoek op naam of nummer',
-  capacityLoading: 'Uw hoedanigheden worden geladen…',
-  capacityEmpty: 'U vertegenwoordigt geen vereniging of onderneming.',
-  capacityRegister: 'Uw vereniging registreren in het Verenigingsregister',
-  capacityError: 'Uw hoedanigheden konden niet geladen worden.',
-  capacityNoMatch: 'Niets gevonden voor "{query}".',
-  capacitySignedOut: 'Meld u aan om te kiezen namens wie u handelt.',
-  capacitySwitching: 'Bezig met wisselen naar {name}…',
 } as const;
 
 export type StringKey = keyof typeof nl;

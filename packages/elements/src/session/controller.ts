@@ -1,8 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LoketAuthConfig } from '../config/schema.js';
 import type { LoketCapacity } from '../core/events.js';
-import * as session from './index.js';
 import { sessionStore } from './store.js';
 import type { SessionState } from './types.js';
+
+/** The session module is a chunk of its own: the first render of a signed-out page does without it. */
+const session = (): Promise<typeof import('./index.js')> => import('./index.js');
 
 /**
  * Gives an element the sign-in state and actions; the host re-renders on every change.
@@ -36,24 +39,29 @@ export class SessionController implements ReactiveController {
     return sessionStore.state;
   }
 
+  /** Starts the session for this `auth` configuration (the first call on a page wins). */
+  start(auth: LoketAuthConfig): void {
+    if (!sessionStore.auth) void session().then((s) => s.startSession(auth));
+  }
+
   /** `auth.apiBase` of the configuration, once an element has started the session. */
   get apiBase(): string | null {
     return sessionStore.auth?.apiBase.replace(/\/+$/, '') ?? null;
   }
 
   signIn(): Promise<void> {
-    return session.signIn();
+    return session().then((s) => s.signIn());
   }
 
   signOut(): Promise<void> {
-    return session.signOut();
+    return session().then((s) => s.signOut());
   }
 
   switchCapacity(capacity: LoketCapacity): Promise<void> {
-    return session.switchCapacity(capacity);
+    return session().then((s) => s.switchCapacity(capacity));
   }
 
   getAccessToken(): Promise<string | null> {
-    return session.getAccessToken();
+    return session().then((s) => s.getAccessToken());
   }
 }

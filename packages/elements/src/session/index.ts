@@ -1,13 +1,16 @@
 /**
- * Starts and reaches the session. Always loaded but small: the oidc-client-ts code (./oidc.ts)
- * is a separate chunk, fetched only when it is needed — the user presses "Aanmelden", the page
+ * Starts and reaches the session. Small, and not part of the first render: elements import it
+ * lazily once a page with `auth` configuration has rendered (or the user acts); the oidc-client-ts
+ * code (./oidc.ts) is a further chunk, fetched only when it is needed — the user presses "Aanmelden", the page
  * is the sign-in callback, this tab holds a session, another tab of the site shares its session,
  * or passive single sign-on is configured.
  */
 import type { LoketAuthConfig } from '../config/schema.js';
 import type { LoketCapacity } from '../core/events.js';
 import { log } from '../core/log.js';
-import { sessionStore } from './store.js';
+import { EXPIRED, sessionStore } from './store.js';
+
+export { EXPIRED, INSECURE } from './store.js';
 import type { Session } from './types.js';
 
 /** What tabs of one site tell each other (same origin only, so tokens never leave the site). */
@@ -23,9 +26,6 @@ export interface TabSession extends Session {
 }
 
 const CHANNEL = 'loket-session';
-/** `SessionState.error` values the header shows with a message of their own. */
-export const EXPIRED = 'Uw sessie is verlopen. Meld opnieuw aan.';
-export const INSECURE = 'Aanmelden kan alleen op een beveiligde (https) website.';
 /** How long a fresh tab waits for another tab to share its session before it shows "Aanmelden". */
 const HELLO_WAIT_MS = 400;
 

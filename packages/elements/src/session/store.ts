@@ -27,6 +27,10 @@ import type { Session, SessionState } from './types.js';
 
 type Listener = (state: SessionState) => void;
 
+/** `SessionState.error` values the header shows with a message of their own. */
+export const EXPIRED = 'Uw sessie is verlopen. Meld opnieuw aan.';
+export const INSECURE = 'Aanmelden kan alleen op een beveiligde (https) website.';
+
 export const INITIAL_STATE: SessionState = { status: 'unknown', firstName: null, capacity: null, error: null };
 
 class SessionStore {

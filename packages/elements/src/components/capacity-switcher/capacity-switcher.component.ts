@@ -7,6 +7,7 @@ import { baseStyles } from '../../core/shared.styles.js';
 import type { LoketCapacity } from '../../core/events.js';
 import { ConfigController } from '../../config/controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { capacityStrings } from './capacity-switcher.strings.js';
 import { fetchIdentities, type Identity } from '../../api/identities.js';
 import { SessionController } from '../../session/controller.js';
 import { startSession } from '../../session/index.js';
@@ -55,7 +56,7 @@ export class LoketCapacitySwitcherComponent extends LoketElement {
   @state() private attempt = 0;
 
   private readonly cfg = new ConfigController(this, { errorEvent: false });
-  private readonly i18n = new LocalizeController(this, () => this.cfg.value.strings);
+  private readonly i18n = new LocalizeController(this, () => this.cfg.value.strings, capacityStrings);
   private readonly session = new SessionController(this, (previous, next) => this.sessionChanged(previous, next));
 
   private readonly identities = new Task(this, {

@@ -130,6 +130,8 @@ describe('<loket-capacity-switcher>', () => {
     expect(session.switches).to.deep.equal([]);
     veto = false;
     await sendKeys({ press: 'Enter' });
+    // The session module loads on demand; a vetoed switch that wrongly went through would show here too.
+    await until(() => session.switches.length > 0, 'the switch');
     expect(session.switches).to.deep.equal([{ type: 'VER', code: 'V0001234', name: HOEVE }]);
     await el.updateComplete;
     expect(text($(el, '.status'))).to.equal(`Bezig met wisselen naar ${HOEVE}…`);

@@ -17,7 +17,6 @@ import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { log } from '../../core/log.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import type { StringKey } from '../../i18n/strings.js';
 import { dossierStrings, type DossierStringKey } from './dossiers.strings.js';
 import { ConfigController } from '../../config/controller.js';
 import { getAccessToken, signIn, signOut, startSession, switchCapacity } from '../../session/index.js';
@@ -165,7 +164,7 @@ export class LoketDossiersComponent extends LoketElement {
   private focusIndex = -1;
   private readonly histories = new Map<string, Task<[string], DossierDetail>>();
   private readonly cfg = new ConfigController(this, { errorEvent: false });
-  private readonly i18n = new LocalizeController(this);
+  private readonly i18n = new LocalizeController(this, () => this.cfg.value.strings, dossierStrings);
 
   private get source(): Session {
     return this.session ?? pageSession;
@@ -339,16 +338,11 @@ export class LoketDossiersComponent extends LoketElement {
   }
 
   private announce(shown: number, total: number): void {
-    const found = total === 1 ? this.tr('dossiersFoundOne') : this.tr('dossiersFound', { total: this.number(total) });
+    const found = total === 1 ? this.i18n.t('dossiersFoundOne') : this.i18n.t('dossiersFound', { total: this.number(total) });
     this.announcement =
-      shown < total ? `${found}. ${this.tr('dossiersShown', { shown: this.number(shown), total: this.number(total) })}` : found;
-  }
-
-  /** The widget's own strings (its chunk carries them), else the shared ones (sign in, retry). */
-  private tr(key: DossierStringKey | StringKey, values: Record<string, string> = {}): string {
-    if (!(key in dossierStrings.nl)) return this.i18n.t(key as StringKey, values);
-    const template = dossierStrings[this.i18n.lang][key as DossierStringKey];
-    return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+      shown < total
+        ? `${found}. ${this.i18n.t('dossiersShown', { shown: this.number(shown), total: this.number(total) })}`
+        : found;
   }
 
   private number(n: number): string {
@@ -410,7 +404,7 @@ export class LoketDossiersComponent extends LoketElement {
   // ---- rendering -------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const t = this.tr.bind(this);
+    const t = this.i18n.t.bind(this.i18n);
     const status = this.sessionState.status;
     const signedIn = status === 'signed-in';
     return html`
@@ -430,7 +424,7 @@ export class LoketDossiersComponent extends LoketElement {
 
   private renderSignedOut(status: SessionState['status']): TemplateResult {
     if (status === 'unknown') return this.renderPlaceholder();
-    const t = this.tr.bind(this);
+    const t = this.i18n.t.bind(this.i18n);
     return html`<p class="message" part="message">
       ${status === 'unavailable' ? t('loginUnavailable') : t('dossiersSignedOut')}
       <button class="button" part="button" type="button" @click=${this.onSignIn}>${t('login')}</button>
@@ -439,13 +433,13 @@ export class LoketDossiersComponent extends LoketElement {
 
   private renderPlaceholder(): TemplateResult {
     return html`<div class="placeholder" part="placeholder">
-      <p class="visually-hidden">${this.tr('dossiersLoading')}</p>
+      <p class="visually-hidden">${this.i18n.t('dossiersLoading')}</p>
       ${[0, 1, 2].map(() => html`<div class="bone" aria-hidden="true"></div>`)}
     </div>`;
   }
 
   private renderControls(): TemplateResult {
-    const t = this.tr.bind(this);
+    const t = this.i18n.t.bind(this.i18n);
     const counts = this.list.value?.identity === this.identity ? this.list.value.counts : null;
     const countOf = (f: DossierFilter): number | null =>
       !counts ? null : f === 'all' ? counts.open + counts.closed : f === 'action' ? counts.actionRequired : counts[f];
@@ -487,7 +481,7 @@ export class LoketDossiersComponent extends LoketElement {
   }
 
   private renderList(): TemplateResult {
-    const t = this.tr.bind(this);
+    const t = this.i18n.t.bind(this.i18n);
     const first = this.first;
     const pending = this.list.status === TaskStatus.PENDING;
     if (this.list.status === TaskStatus.ERROR && !pending) {
@@ -541,7 +535,7 @@ export class LoketDossiersComponent extends LoketElement {
   }
 
   private renderDossier(d: DossierSummary): TemplateResult {
-    const t = this.tr.bind(this);
+    const t = this.i18n.t.bind(this.i18n);
     const look = STATUS_LOOK[d.status.code];
     const open = this.open.has(d.id);
     const historyId = `history-${d.id}`;
@@ -602,7 +596,7 @@ export class LoketDossiersComponent extends LoketElement {
   private renderHistory(id: string): TemplateResult | typeof nothing {
     const task = this.histories.get(id);
     if (!task) return nothing;
-    const t = this.tr.bind(this);
+    const t = this.i18n.t.bind(this.i18n);
     return task.render({
       initial: () => html`<p>${t('dossiersHistoryLoading')}</p>`,
       pending: () => html`<p>${t('dossiersHistoryLoading')}</p>`,

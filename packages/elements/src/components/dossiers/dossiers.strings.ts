@@ -1,3 +1,5 @@
+import type { StringTables } from '../../i18n/localize.js';
+
 /**
  * The strings of <loket-dossiers>, in all four languages. They live in the widget's own chunk,
  * not in i18n/strings.ts, so that loket.js (which carries the Dutch table) does not grow by the
@@ -198,4 +200,4 @@ const de: Table = {
   statusAfgesloten: 'Abgeschlossen',
 };
 
-export const dossierStrings: Record<'nl' | 'fr' | 'en' | 'de', Table> = { nl, fr, en, de };
+export const dossierStrings: StringTables<DossierStringKey> = { nl, fr, en, de };

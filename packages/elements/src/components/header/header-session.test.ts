@@ -69,6 +69,9 @@ describe('<loket-header> sign-in', () => {
     expect(session.calls).to.deep.equal([]);
     veto = false;
     $(el, '[part="login-button"]')!.click();
+    // The session module loads on demand: the call arrives a moment later (polled every 20 ms, so a
+    // vetoed call that wrongly went through would be in the list too).
+    await until(() => session.calls.length > 0, 'the session call');
     expect(session.calls).to.deep.equal(['signIn']);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
@@ -122,6 +125,7 @@ describe('<loket-header> sign-in', () => {
     veto = false;
     $(el, '.logout')!.click();
     await el.updateComplete;
+    await until(() => session.calls.length > 0, 'the session call');
     expect(session.calls).to.deep.equal(['signOut']);
     expect(changes).to.deep.equal([{ signedIn: false, firstName: null, capacity: null }]);
     expect(text($(el, '[part="login-button"]'))).to.equal('Aanmelden');
@@ -143,6 +147,7 @@ describe('<loket-header> sign-in', () => {
     const retry = $(el, '.retry')!;
     expect(text(retry)).to.equal('Opnieuw proberen');
     retry.click();
+    await until(() => session.calls.length > 0, 'the session call');
     expect(session.calls).to.deep.equal(['signIn']);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
@@ -151,6 +156,7 @@ describe('<loket-header> sign-in', () => {
     const { el, session } = await header({ status: 'signed-out', error: EXPIRED });
     expect(text($(el, '.session-note'))).to.equal('Uw sessie is verlopen. Meld opnieuw aan.');
     $(el, '.login')!.click();
+    await until(() => session.calls.length > 0, 'the session call');
     expect(session.calls).to.deep.equal(['signIn']);
     expect(await axeViolations(el)).to.deep.equal([]);
   });

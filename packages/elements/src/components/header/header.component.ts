@@ -11,8 +11,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { languageNames } from '../../i18n/strings.js';
 import { applyTheme } from '../../theme/theme.js';
 import { SessionController } from '../../session/controller.js';
-import { EXPIRED, INSECURE, startSession } from '../../session/index.js';
-import { sameCapacity, sessionStore } from '../../session/store.js';
+import { EXPIRED, INSECURE, sameCapacity, sessionStore } from '../../session/store.js';
 import type { SessionState } from '../../session/types.js';
 import { headerStyles } from './header.styles.js';
 
@@ -173,7 +172,7 @@ export class LoketHeaderComponent extends LoketElement {
     const config = this.cfg.value;
     this.toggleAttribute('data-sticky', !!config.sticky);
     this.themed = applyTheme(this, config.theme, this.themed);
-    if (config.auth && !this.cfg.pending) startSession(config.auth);
+    if (config.auth && !this.cfg.pending) this.session.start(config.auth);
   }
 
   /** One place reports session changes to the host page: the header (the switcher when alone). */

@@ -45,19 +45,6 @@ const strings: Strings = {
   account: 'Votre compte',
   signedInAs: 'Connecté en tant que {name}',
   switchCapacity: 'Changer de qualité',
-  capacityTitle: 'Au nom de qui agissez-vous ?',
-  capacityYourself: 'Vous-même, en tant que citoyen',
-  capacityAssociation: 'Association',
-  capacityCompany: 'Entreprise',
-  capacityActive: 'actif',
-  capacityFilter: 'Rechercher par nom ou numéro',
-  capacityLoading: 'Chargement de vos qualités…',
-  capacityEmpty: 'Vous ne représentez aucune association ni entreprise.',
-  capacityRegister: 'Enregistrer votre association dans le registre des associations',
-  capacityError: "Vos qualités n'ont pas pu être chargées.",
-  capacityNoMatch: 'Aucun résultat pour « {query} ».',
-  capacitySignedOut: 'Connectez-vous pour choisir au nom de qui vous agissez.',
-  capacitySwitching: 'Passage à {name}…',
 };
 
 export default strings;
