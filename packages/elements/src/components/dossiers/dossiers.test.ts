@@ -365,6 +365,18 @@ describe('loket-dossiers', function () {
     expect(text(row.querySelector('[part="action"]'))).to.match(/Au plus tard le \d{1,2} [a-zéû]+\.? \d{4}/);
   });
 
+  it("takes the webmaster's wording from configuration (strings), in the page language", async () => {
+    const config = html`<script type="application/json">
+      { "strings": { "nl": { "dossiersTitle": "Lopende aanvragen", "dossiersFilterAction": "Te doen" } } }
+    </script>`;
+    const el = await widget(session, config, { pageSize: 3 });
+    await loaded(el);
+    expect(text(root(el).querySelector('h2'))).to.equal('Lopende aanvragen');
+    expect(text(filterButton(el, 'Te doen'))).to.match(/^Te doen \(\d+\)$/);
+    // Keys not overridden keep the built-in text.
+    expect(text(filterButton(el, 'Alle'))).to.match(/^Alle \(\d+\)$/);
+  });
+
   it('compact: no search or sort, reference hidden; links to the full overview', async () => {
     const el = await widget(session, html``, { compact: true, overviewUrl: '/mijn-dossiers' });
     await loaded(el);
