@@ -164,4 +164,65 @@ describe('demo sites', () => {
       await context.close();
     }
   });
+
+  it('forced colours (Windows high contrast): every header stop shows its focus, buttons keep an edge, the current page stays marked', async () => {
+    const context = await browser({ width: 1280 });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.emulateMedia({ forcedColors: 'active' });
+      await page.goto(`${demos['gemeente-voorbeeld']!.url}/`);
+      await upgraded(page, 'Gemeente Voorbeeld');
+      assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
+      // The system colours replace the theme's: a focus ring or edge drawn with box-shadow or
+      // background alone disappears. Each stop must keep a solid outline of at least 2 px.
+      const stops: { what: string; outline: string; width: number }[] = [];
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Tab');
+        stops.push(
+          await page.evaluate(() => {
+            let el: Element | null = document.activeElement;
+            while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+            const style = getComputedStyle(el!);
+            return {
+              what: `${el!.localName}.${el!.className} ${el!.textContent?.trim().slice(0, 20)}`,
+              outline: `${style.outlineStyle} ${style.outlineColor}`,
+              width: parseFloat(style.outlineWidth),
+            };
+          }),
+        );
+      }
+      const inHeader = stops.filter((s) => !s.what.startsWith('body'));
+      assert.ok(inHeader.length >= 6, JSON.stringify(stops));
+      for (const stop of inHeader) {
+        assert.ok(stop.outline.startsWith('solid') && !/rgba\(0, 0, 0, 0\)/.test(stop.outline), JSON.stringify(stop));
+        assert.ok(stop.width >= 2, JSON.stringify(stop));
+      }
+      type Edge = { style: string; width: string; color: string };
+      // A string, not a function: tsx would add helpers (__name) the page does not have.
+      const header = (await page.evaluate(`(() => {
+        const root = document.querySelector('loket-header').shadowRoot;
+        const edge = (el, side) => {
+          const style = getComputedStyle(el);
+          return { style: style['border' + side + 'Style'], width: style['border' + side + 'Width'], color: style['border' + side + 'Color'] };
+        };
+        const buttons = [...root.querySelectorAll('.tools button')].filter((b) => b.offsetParent !== null);
+        const current = root.querySelector('nav a[aria-current="page"]');
+        const other = root.querySelector('nav a:not([aria-current])');
+        return {
+          buttons: buttons.map((b) => ({ label: b.textContent.trim(), ...edge(b, 'Top') })),
+          current: current ? edge(current, 'Bottom') : null,
+          other: other ? edge(other, 'Bottom') : null,
+        };
+      })()`)) as { buttons: (Edge & { label: string })[]; current: Edge | null; other: Edge | null };
+      assert.ok(header.buttons.length >= 2, JSON.stringify(header));
+      for (const b of header.buttons) {
+        assert.ok(b.style !== 'none' && parseFloat(b.width) >= 1 && b.color !== 'rgba(0, 0, 0, 0)', JSON.stringify(b));
+      }
+      // The current page is marked by an edge the other links do not have.
+      assert.ok(header.current && header.other, JSON.stringify(header));
+      assert.notEqual(header.current.color, header.other.color, JSON.stringify(header));
+    } finally {
+      await context.close();
+    }
+  });
 });
