@@ -5,6 +5,7 @@
  * the config validator the first render waits for), and every lazy chunk reachable through `import()`.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { SourceMapConsumer } from 'source-map-js';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 
@@ -52,8 +53,8 @@ function reachable(file, seen = new Set()) {
 export function measureBundle(cdn = CDN_DIR) {
   const entry = join(cdn, 'loket.js');
   const first = [...staticClosure(entry)];
-  // The elements' first render waits for the configuration validator (a chunk loaded in
-  // parallel with the remote configuration), so it counts as before-first-render too.
+  // The elements' first render waits for the configuration validator; should it ever become a
+  // chunk of its own again (loaded in parallel with the remote configuration), it still counts.
   const validator = [...reachable(entry)].find((f) => /[\\/]validate-[\w-]+\.js$/.test(f));
   if (validator) for (const f of staticClosure(validator)) if (!first.includes(f)) first.push(f);
   const add = (/** @type {Sizes} */ a, /** @type {Sizes} */ b) => ({
@@ -80,3 +81,50 @@ export function measureBundle(cdn = CDN_DIR) {
 }
 
 export const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Which part of loket a source file belongs to, for the breakdown. */
+const PARTS = /** @type {const} */ ([
+  ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
+  ['valibot (schema library)', /node_modules\/valibot\//],
+  ['configuration (schema, validation, loading)', /src\/config\//],
+  ['<loket-header> (markup and logic)', /src\/components\/header\/(?!header\.styles)/],
+  ['<loket-header> styles', /src\/components\/header\/header\.styles/],
+  ['<loket-footer> (markup, logic and styles)', /src\/components\/footer\//],
+  ['strings and language switching', /src\/i18n\//],
+  ['session state (without the sign-in code)', /src\/session\//],
+  ['window.loket, embed, autoload, fetch', /src\/(api|embed|api\/client|core\/(autoload|log))\b/],
+  ['shared element base, styles and links', /src\/core\//],
+  ['theme', /src\/theme\//],
+]);
+
+/**
+ * Where the bytes of one bundle file go, by part (from its source map). Each part's bytes are
+ * compressed on their own and then scaled to the file's real brotli size, because parts compress
+ * better together than alone: the figures are shares of the real total, approximately.
+ * @param {string} file
+ * @returns {{ part: string, raw: number, brotli: number }[]}
+ */
+export function breakdown(file) {
+  const code = readFileSync(file, 'utf8');
+  const lines = code.split('\n');
+  const consumer = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+  /** @type {{ line: number, column: number, source: string }[]} */
+  const segments = [];
+  consumer.eachMapping((m) => segments.push({ line: m.generatedLine, column: m.generatedColumn, source: m.source ?? '' }));
+  segments.sort((a, b) => a.line - b.line || a.column - b.column);
+  /** @type {Map<string, string>} */
+  const text = new Map();
+  segments.forEach((seg, i) => {
+    const next = segments[i + 1];
+    const line = lines[seg.line - 1] ?? '';
+    const end = next && next.line === seg.line ? next.column : line.length;
+    const part = PARTS.find(([, re]) => re.test(seg.source))?.[0] ?? 'other (bundler glue)';
+    text.set(part, (text.get(part) ?? '') + line.slice(seg.column, end));
+  });
+  const alone = [...text].map(([part, t]) => ({ part, raw: Buffer.byteLength(t), alone: brotliCompressSync(t).length }));
+  const sumAlone = alone.reduce((n, p) => n + p.alone, 0);
+  const total = sizes(file).brotli;
+  return alone
+    .map(({ part, raw, alone: a }) => ({ part, raw, brotli: Math.round((a / sumAlone) * total) }))
+    .sort((a, b) => b.brotli - a.brotli);
+}
