@@ -364,6 +364,21 @@ describe('sign-in and capacity (e2e)', { timeout: 240_000 }, () => {
     assert.deepEqual(w.errors, []);
   });
 
+  it('the sign-in code cannot load (CDN down): unavailable with a retry, no uncaught error; the retry signs in once it loads', async () => {
+    const context = await browser();
+    let blocked = true;
+    await context.route(/\/chunks\/(session|oidc)-[\w-]+\.js$/, (route) => (blocked ? route.abort() : route.fallback()));
+    const w = await open(context, `${siteA.origin}/`);
+    await header(w.page).getByText('Aanmelden is nu niet mogelijk').waitFor();
+    await header(w.page).getByRole('link', { name: 'Over de gemeente' }).waitFor();
+    assert.deepEqual(w.errors, []);
+    blocked = false;
+    await header(w.page).getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await w.page.getByRole('button', { name: 'Jan Janssens' }).click();
+    await accountButton(w.page).waitFor();
+    assert.deepEqual(w.errors, []);
+  });
+
   it('a stale or forged callback gives a clean message, never a crash', async () => {
     const context = await browser();
     const w = await open(context, `${siteA.origin}/?code=forged&state=nonsense`);

@@ -4,6 +4,7 @@ import type { LoketFooterComponent } from './components/footer/footer.component.
 import { configStore } from './config/store.js';
 import { log } from './core/log.js';
 import type { LoketCapacity } from './core/events.js';
+import { withSession } from './session/load.js';
 import { sessionStore } from './session/store.js';
 import type { SessionState } from './session/types.js';
 
@@ -40,9 +41,6 @@ export interface LoketSessionApi {
 /** The work happens in a lazy chunk (with the schema library): most pages never prefill. */
 const prefill = (): Promise<AssociationBasics | null> => import('./session/prefill.js').then((m) => m.prefill());
 
-/** The session module loads when first needed (a page with `auth` configuration loads it after first render). */
-const session = (): Promise<typeof import('./session/index.js')> => import('./session/index.js');
-
 const sessionApi: LoketSessionApi = {
   get status() {
     return sessionStore.state.status;
@@ -57,15 +55,15 @@ const sessionApi: LoketSessionApi = {
     return sessionStore.state.capacity;
   },
   subscribe: (listener) => sessionStore.subscribe(listener),
-  signIn: () => session().then((s) => s.signIn()),
-  signOut: () => session().then((s) => s.signOut()),
-  switchCapacity: (capacity) => session().then((s) => s.switchCapacity(capacity)),
+  signIn: () => withSession((s) => s.signIn(), undefined),
+  signOut: () => withSession((s) => s.signOut(), undefined),
+  switchCapacity: (capacity) => withSession((s) => s.switchCapacity(capacity), undefined),
   getAccessToken() {
     if (!sessionStore.auth?.exposeAccessToken) {
       log.error('loket.session.getAccessToken() is off; set auth.exposeAccessToken: true to opt in (read its risks first).');
       return Promise.resolve(null);
     }
-    return session().then((s) => s.getAccessToken());
+    return withSession((s) => s.getAccessToken(), null);
   },
   prefill,
 };

@@ -1,11 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoketAuthConfig } from '../config/schema.js';
 import type { LoketCapacity } from '../core/events.js';
+import { startSession, withSession } from './load.js';
 import { sessionStore } from './store.js';
 import type { SessionState } from './types.js';
-
-/** The session module is a chunk of its own: the first render of a signed-out page does without it. */
-const session = (): Promise<typeof import('./index.js')> => import('./index.js');
 
 /**
  * Gives an element the sign-in state and actions; the host re-renders on every change.
@@ -41,7 +39,7 @@ export class SessionController implements ReactiveController {
 
   /** Starts the session for this `auth` configuration (the first call on a page wins). */
   start(auth: LoketAuthConfig): void {
-    if (!sessionStore.auth) void session().then((s) => s.startSession(auth));
+    startSession(auth);
   }
 
   /** `auth.apiBase` of the configuration, once an element has started the session. */
@@ -50,18 +48,18 @@ export class SessionController implements ReactiveController {
   }
 
   signIn(): Promise<void> {
-    return session().then((s) => s.signIn());
+    return withSession((s) => s.signIn(), undefined);
   }
 
   signOut(): Promise<void> {
-    return session().then((s) => s.signOut());
+    return withSession((s) => s.signOut(), undefined);
   }
 
   switchCapacity(capacity: LoketCapacity): Promise<void> {
-    return session().then((s) => s.switchCapacity(capacity));
+    return withSession((s) => s.switchCapacity(capacity), undefined);
   }
 
   getAccessToken(): Promise<string | null> {
-    return session().then((s) => s.getAccessToken());
+    return withSession((s) => s.getAccessToken(), null);
   }
 }

@@ -8,7 +8,7 @@
 import type { LoketAuthConfig } from '../config/schema.js';
 import type { LoketCapacity } from '../core/events.js';
 import { log } from '../core/log.js';
-import { EXPIRED, sessionStore } from './store.js';
+import { CODE_UNAVAILABLE, EXPIRED, sessionStore } from './store.js';
 
 export { EXPIRED, INSECURE } from './store.js';
 import type { Session } from './types.js';
@@ -57,7 +57,7 @@ export function getSession(auth: LoketAuthConfig | null = sessionStore.auth): Pr
   loading.catch(() => {
     // The chunk itself could not load (offline, CDN down): say so and allow a retry.
     loading = undefined;
-    sessionStore.set({ status: 'unavailable', error: 'De aanmeldcode kon niet geladen worden.' });
+    sessionStore.set({ status: 'unavailable', error: CODE_UNAVAILABLE });
   });
   return loading;
 }

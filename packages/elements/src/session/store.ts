@@ -30,6 +30,8 @@ type Listener = (state: SessionState) => void;
 /** `SessionState.error` values the header shows with a message of their own. */
 export const EXPIRED = 'Uw sessie is verlopen. Meld opnieuw aan.';
 export const INSECURE = 'Aanmelden kan alleen op een beveiligde (https) website.';
+/** The sign-in code (a lazy chunk) could not be loaded. */
+export const CODE_UNAVAILABLE = 'De aanmeldcode kon niet geladen worden.';
 
 export const INITIAL_STATE: SessionState = { status: 'unknown', firstName: null, capacity: null, error: null };
 

@@ -126,6 +126,7 @@ describe('<loket-header> sign-in', () => {
     $(el, '.logout')!.click();
     await el.updateComplete;
     await until(() => session.calls.length > 0, 'the session call');
+    await el.updateComplete;
     expect(session.calls).to.deep.equal(['signOut']);
     expect(changes).to.deep.equal([{ signedIn: false, firstName: null, capacity: null }]);
     expect(text($(el, '[part="login-button"]'))).to.equal('Aanmelden');

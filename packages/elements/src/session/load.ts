@@ -1,0 +1,43 @@
+/**
+ * The session module (./index.ts: tab sync, start decisions, actions) is a chunk of its own, so a
+ * signed-out page renders without it. Everything outside session/ reaches it through here: one
+ * place loads it, and one place turns a chunk that cannot load (offline, CDN down) into the
+ * "unavailable" state the header shows with a retry, instead of an unhandled rejection.
+ */
+import type { LoketAuthConfig } from '../config/schema.js';
+import { log } from '../core/log.js';
+import { CODE_UNAVAILABLE, sessionStore } from './store.js';
+
+type SessionModule = typeof import('./index.js');
+
+let loading: Promise<SessionModule> | undefined;
+/** The `auth` configuration last asked for, to start with when a retry finally loads the module. */
+let requested: LoketAuthConfig | undefined;
+
+function loadSession(): Promise<SessionModule> {
+  loading ??= import('./index.js').then(
+    (session) => {
+      // Also after a failed first load: a retry starts the session before it signs in.
+      if (requested) session.startSession(requested);
+      return session;
+    },
+    (error: unknown) => {
+      loading = undefined; // the next action tries again
+      log.warn(`the sign-in code could not be loaded: ${(error as Error).message}`);
+      sessionStore.set({ status: 'unavailable', error: CODE_UNAVAILABLE });
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Runs `action` with the session module; `fallback` when the module cannot load. */
+export function withSession<T>(action: (session: SessionModule) => T | Promise<T>, fallback: T): Promise<T> {
+  return loadSession().then(action, () => fallback);
+}
+
+/** Starts the page's session for this `auth` configuration; the first call on a page wins. */
+export function startSession(auth: LoketAuthConfig): void {
+  requested = auth;
+  void withSession((session) => session.startSession(auth), undefined);
+}
