@@ -22,14 +22,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { startMockBackend } from '../packages/mock-backend/src/index.ts';
 // @ts-expect-error -- plain ES modules without declarations
 import { startDemo } from '../demo/server.mjs';
 // @ts-expect-error -- plain ES modules without declarations
 import { kb, measureBundle } from '../scripts/size-lib.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../scripts/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Math.max(1, Math.min(15, Number(process.env['BENCH_RUNS'] ?? 5)));
@@ -310,10 +310,8 @@ const demo = (await startDemo({ site: 'gemeente-voorbeeld', port: demoPort, back
 const peer = await startPeer();
 const demoUrl = `${demo.url}/`;
 
-const profile = mkdtempSync(join(tmpdir(), 'loket-bench-pw-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM_PATH,
-  args: CHROMIUM_ARGS,
+const context = await launchChromium({
+  profilePrefix: 'loket-bench-pw-',
   viewport: { width: 1280, height: 800 },
 });
 await context.addInitScript(INIT_SCRIPT);
@@ -381,7 +379,6 @@ try {
 } finally {
   await context.close();
   await Promise.all([demo.close(), peer.close(), backend.close()]);
-  rmSync(profile, { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
 }
 

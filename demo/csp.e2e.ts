@@ -5,15 +5,10 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { startMockBackend } from '../packages/mock-backend/src/index.ts';
-import { startDemo } from './server.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import type { BrowserContext } from 'playwright-core';
+import { startSitesWithBackend, type Started } from './e2e-kit.ts';
+import { launchChromium } from '../scripts/chromium.mjs';
 
-type Started = { url: string; close(): Promise<void> };
 const HOEVE = 'Speelpleinwerking Hoeve vzw';
 const SITE = 'gemeente-voorbeeld';
 
@@ -38,32 +33,19 @@ export function strictCsp(backendUrl: string): string {
 describe('demo under a strict CSP with Trusted Types', { timeout: 120_000 }, () => {
   let backend: Started;
   let demo: Started;
+  let running: Awaited<ReturnType<typeof startSitesWithBackend>> | undefined;
   let context: BrowserContext;
-  let profile: string;
 
   before(async () => {
-    const first = await startDemo({ site: SITE, port: 0 });
-    backend = await startMockBackend({ port: 0, origins: [first.url], quiet: true });
-    await first.close();
-    demo = await startDemo({
-      site: SITE,
-      port: Number(new URL(first.url).port),
-      backendUrl: backend.url,
-      headers: { 'content-security-policy': strictCsp(backend.url) },
-    });
-    profile = mkdtempSync(join(tmpdir(), 'loket-csp-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 900 },
-    });
+    running = await startSitesWithBackend([SITE], (url) => ({ 'content-security-policy': strictCsp(url) }));
+    backend = running.backend;
+    demo = running.sites[SITE]!;
+    context = await launchChromium({ profilePrefix: 'loket-csp-', viewport: { width: 1280, height: 900 } });
   });
 
   after(async () => {
     await context?.close().catch(() => undefined);
-    await demo?.close();
-    await backend?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await running?.close();
   });
 
   it('header and footer render, sign-in, capacity switch and dossiers work with 0 violations and no console errors', async () => {

@@ -4,54 +4,29 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startMockBackend } from '../packages/mock-backend/src/index.ts';
-import { startDemo } from './server.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-
-type Started = { url: string; close(): Promise<void> };
+import type { BrowserContext, Page } from 'playwright-core';
+import { startSitesWithBackend, type Started } from './e2e-kit.ts';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 describe('demo sites', () => {
-  let backend: Started;
-  const demos: Record<string, Started> = {};
-  const profiles: string[] = [];
+  let running: Awaited<ReturnType<typeof startSitesWithBackend>> | undefined;
+  let demos: Record<string, Started> = {};
 
   async function browser(options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<BrowserContext> {
-    const dir = mkdtempSync(join(tmpdir(), 'loket-demo-'));
-    profiles.push(dir);
-    return chromium.launchPersistentContext(dir, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
+    return launchChromium({
+      profilePrefix: 'loket-demo-',
       javaScriptEnabled: options.javaScriptEnabled ?? true,
       viewport: { width: options.width ?? 1280, height: 900 },
     });
   }
 
   before(async () => {
-    const voorbeeld = await startDemo({ site: 'gemeente-voorbeeld', port: 0 });
-    const scheldeburg = await startDemo({ site: 'stad-scheldeburg', port: 0 });
-    backend = await startMockBackend({ port: 0, origins: [voorbeeld.url, scheldeburg.url], quiet: true });
-    // The sites only need the backend's address in their configuration; restart them with it.
-    await Promise.all([voorbeeld.close(), scheldeburg.close()]);
-    demos['gemeente-voorbeeld'] = await startDemo({
-      site: 'gemeente-voorbeeld',
-      port: Number(new URL(voorbeeld.url).port),
-      backendUrl: backend.url,
-    });
-    demos['stad-scheldeburg'] = await startDemo({
-      site: 'stad-scheldeburg',
-      port: Number(new URL(scheldeburg.url).port),
-      backendUrl: backend.url,
-    });
+    running = await startSitesWithBackend(['gemeente-voorbeeld', 'stad-scheldeburg']);
+    demos = running.sites;
   });
 
   after(async () => {
-    await Promise.all(Object.values(demos).map((d) => d.close()));
-    await backend?.close();
-    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+    await running?.close();
   });
 
   async function upgraded(page: Page, name: string): Promise<void> {

@@ -7,24 +7,20 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { startMockBackend } from '../packages/mock-backend/src/index.ts';
-import { startDemo } from './server.mjs';
-
-type Started = { url: string; close(): Promise<void> };
+import { startSitesWithBackend, type Started } from './e2e-kit.ts';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 describe('the published bundle in Firefox ESR', () => {
+  let running: Awaited<ReturnType<typeof startSitesWithBackend>> | undefined;
   let backend: Started;
   let site: Started;
   let browser: Browser;
 
   before(async () => {
-    const first = await startDemo({ site: 'gemeente-voorbeeld', port: 0 });
-    backend = await startMockBackend({ port: 0, origins: [first.url], quiet: true });
-    // The site only needs the backend's address in its configuration; restart it on the same port.
-    await first.close();
-    site = await startDemo({ site: 'gemeente-voorbeeld', port: Number(new URL(first.url).port), backendUrl: backend.url });
+    running = await startSitesWithBackend(['gemeente-voorbeeld']);
+    backend = running.backend;
+    site = running.sites['gemeente-voorbeeld']!;
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
@@ -35,8 +31,7 @@ describe('the published bundle in Firefox ESR', () => {
 
   after(async () => {
     await browser?.close();
-    await site?.close();
-    await backend?.close();
+    await running?.close();
   });
 
   /** Console errors and warnings, uncaught exceptions, and every script the page fetched. */

@@ -1,2 +1,7 @@
+import type { BrowserContext, BrowserType } from 'playwright-core';
+
 export declare const CHROMIUM_PATH: string;
 export declare const CHROMIUM_ARGS: string[];
+export declare function launchChromium(
+  options?: Parameters<BrowserType['launchPersistentContext']>[1] & { profilePrefix?: string },
+): Promise<BrowserContext>;

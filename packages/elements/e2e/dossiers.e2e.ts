@@ -5,14 +5,11 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { MockBackend } from '../../mock-backend/src/index.ts';
 import { RP_ORIGIN, api, signIn as nodeSignIn, startTestBackend } from '../../mock-backend/test/helpers.ts';
 import { ensureBuilt, startSite, type Site } from './server.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 
 const HOEVE = 'Speelpleinwerking Hoeve vzw';
 
@@ -26,7 +23,6 @@ describe('dossier widget (e2e)', { timeout: 240_000 }, () => {
   let backend: MockBackend;
   let site: Site;
   let context: BrowserContext;
-  let profile: string;
   const configs: Record<string, unknown> = {};
   /** Access tokens obtained from Node, to ask the backend what it holds for each identity. */
   const tokens: Record<string, string> = {};
@@ -41,18 +37,12 @@ describe('dossier widget (e2e)', { timeout: 240_000 }, () => {
     };
     tokens['citizen'] = (await nodeSignIn(backend, 'p02')).tokens.access_token;
     tokens['hoeve'] = (await nodeSignIn(backend, 'p02', { cap_hint: 'VER', code_hint: 'V0001234' })).tokens.access_token;
-    profile = mkdtempSync(join(tmpdir(), 'loket-e2e-dossiers-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 900 },
-    });
+    context = await launchChromium({ profilePrefix: 'loket-e2e-dossiers-', viewport: { width: 1280, height: 900 } });
   });
 
   after(async () => {
     await context?.close().catch(() => undefined);
     await Promise.all([backend?.close(), site?.close()]);
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   const held = async (who: string, query: string): Promise<Page1> => {
@@ -172,15 +162,8 @@ describe('dossier widget (e2e)', { timeout: 240_000 }, () => {
 
   it('alone on a page (no header) it starts the session from its own configuration', async (t) => {
     // A browser of its own: the first test's tab would otherwise share its session with this one.
-    const dir = mkdtempSync(join(tmpdir(), 'loket-e2e-dossiers-'));
-    const own = await chromium.launchPersistentContext(dir, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-    });
-    t.after(async () => {
-      await own.close().catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
-    });
+    const own = await launchChromium({ profilePrefix: 'loket-e2e-dossiers-' });
+    t.after(() => own.close().catch(() => undefined));
     const page = await own.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -4,16 +4,15 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startMockBackend, type MockBackend } from '../../mock-backend/src/index.ts';
 import { buildFixtures } from '../../mock-backend/src/data/fixtures.ts';
 import { api, RP_ORIGIN, signIn as signInOverHttp } from '../../mock-backend/test/helpers.ts';
 import { ensureBuilt, startSite, type Site } from './server.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 
 const INSZ = buildFixtures().persons.map((p) => p.insz);
 const HOEVE = 'Speelpleinwerking Hoeve vzw';
@@ -83,7 +82,6 @@ describe('sign-in and capacity (e2e)', { timeout: 240_000 }, () => {
   const configsA: Record<string, unknown> = {};
   const configsB: Record<string, unknown> = {};
   const configsCross: Record<string, unknown> = {};
-  const profiles: string[] = [];
   const contexts: BrowserContext[] = [];
   const watched: Watched[] = [];
 
@@ -140,15 +138,12 @@ describe('sign-in and capacity (e2e)', { timeout: 240_000 }, () => {
     }
     await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
     await Promise.all([backend?.close(), shortLived?.close(), siteA?.close(), siteB?.close(), siteCross?.close()]);
-    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
   });
 
   async function browser(extraArgs: string[] = []): Promise<BrowserContext> {
-    const dir = mkdtempSync(join(tmpdir(), 'loket-e2e-'));
-    profiles.push(dir);
-    const context = await chromium.launchPersistentContext(dir, {
-      executablePath: CHROMIUM_PATH,
-      args: [...CHROMIUM_ARGS, ...extraArgs],
+    const context = await launchChromium({
+      profilePrefix: 'loket-e2e-',
+      args: extraArgs,
       viewport: { width: 1280, height: 900 },
     });
     contexts.push(context);
