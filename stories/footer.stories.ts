@@ -5,7 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/elements/src/components/footer/footer.js';
 import type { Language, LoketConfig, PresetName } from '../packages/elements/src/config/schema.js';
 import { LONG_NAME, badConfig, footerConfig, footerGroups, fullFooterConfig, legal, withPreset } from './examples.js';
-import { narrowBox, noControls, type LoketParameters } from './story-kit.js';
+import { configArgTypes, narrowBox, noControls, type LoketParameters } from './story-kit.js';
 
 /** Light-DOM link: `data-group`, `data-legal` or `data-social` says where it goes. */
 interface PlainLink {
@@ -60,21 +60,7 @@ const meta = {
   argTypes: {
     config: { control: 'text' },
     municipalityName: { control: 'text' },
-    lang: {
-      control: 'select',
-      options: [undefined, 'nl', 'fr', 'en', 'de'],
-      description: "The element's own `lang` attribute; without it the element follows `<html lang>` (the Language toolbar).",
-    },
-    inlineConfig: {
-      control: 'object',
-      description: 'Configuration as a `<script type="application/json">` child (the LoketConfig schema).',
-      table: { category: 'story' },
-    },
-    links: {
-      control: 'object',
-      description: 'Plain `<a>` children: the markup that works before and without JavaScript.',
-      table: { category: 'story' },
-    },
+    ...configArgTypes,
     // The attribute rows document the HTML API; the controls live on the property rows.
     ...noControls(['municipality-name']),
     inHostFooter: {

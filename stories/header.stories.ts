@@ -18,7 +18,7 @@ import {
   navigation,
   withPreset,
 } from './examples.js';
-import { narrowBox, noControls, openPopup, type LoketParameters } from './story-kit.js';
+import { configArgTypes, narrowBox, noControls, openPopup, type LoketParameters } from './story-kit.js';
 
 /** Light-DOM link: what a webmaster writes inside the element, working before and without JavaScript. */
 interface PlainLink {
@@ -86,21 +86,7 @@ const meta = {
     loginUrl: { control: 'text' },
     sticky: { control: 'boolean' },
     navigationDisabled: { control: 'boolean' },
-    lang: {
-      control: 'select',
-      options: [undefined, 'nl', 'fr', 'en', 'de'],
-      description: "The element's own `lang` attribute; without it the element follows `<html lang>` (the Language toolbar).",
-    },
-    inlineConfig: {
-      control: 'object',
-      description: 'Configuration as a `<script type="application/json">` child (the LoketConfig schema).',
-      table: { category: 'story' },
-    },
-    links: {
-      control: 'object',
-      description: 'Plain `<a>` children: the markup that works before and without JavaScript.',
-      table: { category: 'story' },
-    },
+    ...configArgTypes,
     // The attribute rows document the HTML API; the controls live on the property rows.
     ...noControls(['municipality-name', 'home-url', 'logo-src', 'logo-alt', 'skip-target', 'login-url', 'navigation-disabled']),
   },

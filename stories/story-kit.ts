@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Decorator } from '@storybook/web-components-vite';
+import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
 import { configStore } from '../packages/elements/src/config/store.js';
 import type { PresetName } from '../packages/elements/src/config/schema.js';
 
@@ -135,6 +135,25 @@ export const narrowBox =
   (width = 360): Decorator =>
   (story) =>
     html`<div style="max-width: ${width}px; outline: 1px dashed #6f7a85">${story()}</div>`;
+
+/** argTypes rows the header and footer share: the element's language and the story's config and links. */
+export const configArgTypes = {
+  lang: {
+    control: 'select',
+    options: [undefined, 'nl', 'fr', 'en', 'de'],
+    description: "The element's own `lang` attribute; without it the element follows `<html lang>` (the Language toolbar).",
+  },
+  inlineConfig: {
+    control: 'object',
+    description: 'Configuration as a `<script type="application/json">` child (the LoketConfig schema).',
+    table: { category: 'story' },
+  },
+  links: {
+    control: 'object',
+    description: 'Plain `<a>` children: the markup that works before and without JavaScript.',
+    table: { category: 'story' },
+  },
+} satisfies ArgTypes;
 
 /** argTypes rows that document but have no control (e.g. an attribute next to its property's row). */
 export function noControls(names: string[]): Record<string, { control: false }> {
