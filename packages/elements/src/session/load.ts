@@ -6,7 +6,7 @@
  */
 import type { LoketAuthConfig } from '../config/schema.js';
 import { log } from '../core/log.js';
-import { CODE_UNAVAILABLE, sessionStore } from './store.js';
+import { CODE_UNAVAILABLE, sessionStore, storedState } from './store.js';
 
 type SessionModule = typeof import('./index.js');
 
@@ -39,5 +39,10 @@ export function withSession<T>(action: (session: SessionModule) => T | Promise<T
 /** Starts the page's session for this `auth` configuration; the first call on a page wins. */
 export function startSession(auth: LoketAuthConfig): void {
   requested = auth;
+  // Known at once when this tab holds a session; the session module confirms it.
+  if (sessionStore.state.status === 'unknown') {
+    const stored = storedState(auth);
+    if (stored) sessionStore.set(stored);
+  }
   void withSession((session) => session.startSession(auth), undefined);
 }

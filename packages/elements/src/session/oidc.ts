@@ -8,7 +8,7 @@ import type { LoketAuthConfig } from '../config/schema.js';
 import type { LoketCapacity } from '../core/events.js';
 import { log } from '../core/log.js';
 import { EXPIRED, INSECURE, isCallback, type TabMessage, type TabSession } from './index.js';
-import { INITIAL_STATE, sessionStore } from './store.js';
+import { INITIAL_STATE, sessionStore, stateFromClaims } from './store.js';
 import type { SessionState } from './types.js';
 
 const SCOPE = 'openid profile vo offline_access';
@@ -29,18 +29,9 @@ interface ReturnState {
   switched?: boolean;
 }
 
-const text = (x: unknown): string | null => (typeof x === 'string' && x.trim() ? x.trim() : null);
-
 /** The session as elements see it: given name and capacity only (the `sub` is never shown). */
 export function stateOf(user: User): Partial<SessionState> {
-  const p = user.profile as Record<string, unknown>;
-  const firstName = text(p.given_name);
-  const type = p.vo_doelgroepcode;
-  const capacity: LoketCapacity =
-    (type === 'VER' || type === 'EA') && text(p.vo_orgcode)
-      ? { type, code: text(p.vo_orgcode), name: text(p.vo_orgnaam) ?? text(p.vo_orgcode)! }
-      : { type: 'BUR', code: null, name: [firstName, text(p.family_name)].filter(Boolean).join(' ') };
-  return { status: 'signed-in', firstName, capacity, error: null };
+  return stateFromClaims(user.profile as Record<string, unknown>);
 }
 
 export function loginHint(capacity: LoketCapacity): string {

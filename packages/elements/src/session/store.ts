@@ -23,6 +23,7 @@
  * Re-fetch when `state.capacity` changes (compare `type` + `code`). Never store the token.
  */
 import type { LoketAuthConfig } from '../config/schema.js';
+import type { LoketCapacity } from '../core/events.js';
 import type { Session, SessionState } from './types.js';
 
 type Listener = (state: SessionState) => void;
@@ -81,3 +82,37 @@ export function sameCapacity(a: SessionState['capacity'], b: SessionState['capac
 }
 
 export const sessionStore = new SessionStore();
+
+const text = (x: unknown): string | null => (typeof x === 'string' && x.trim() ? x.trim() : null);
+
+/** The session as elements see it, from the ID token's claims: given name and capacity only (never the `sub`). */
+export function stateFromClaims(claims: Record<string, unknown>): SessionState {
+  const firstName = text(claims.given_name);
+  const type = claims.vo_doelgroepcode;
+  const code = text(claims.vo_orgcode);
+  const capacity: LoketCapacity =
+    (type === 'VER' || type === 'EA') && code
+      ? { type, code, name: text(claims.vo_orgnaam) ?? code }
+      : { type: 'BUR', code: null, name: [firstName, text(claims.family_name)].filter(Boolean).join(' ') };
+  return { status: 'signed-in', firstName, capacity, error: null };
+}
+
+/**
+ * The session this tab holds for `auth`, as oidc-client-ts stored it (sessionStorage, key
+ * `oidc.user:<authority>:<client_id>`), read without loading oidc-client-ts: so a page of a
+ * signed-in visitor renders signed in at its first render, with no "Aanmelden" flashing by.
+ * The sign-in code, loaded right after, confirms it (or renews or ends it). Null when there is
+ * none, or when it can no longer be renewed.
+ */
+export function storedState(auth: LoketAuthConfig): SessionState | null {
+  try {
+    const raw = sessionStorage.getItem(`oidc.user:${auth.authority}:${auth.clientId}`);
+    const user = raw ? (JSON.parse(raw) as { profile?: unknown; refresh_token?: unknown; expires_at?: unknown }) : null;
+    if (!user || typeof user.profile !== 'object' || !user.profile) return null;
+    const valid = typeof user.expires_at === 'number' && user.expires_at * 1000 > Date.now();
+    if (!valid && typeof user.refresh_token !== 'string') return null;
+    return stateFromClaims(user.profile as Record<string, unknown>);
+  } catch {
+    return null; // storage blocked or not ours to read: the session code decides
+  }
+}

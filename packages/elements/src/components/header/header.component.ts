@@ -128,7 +128,13 @@ export class LoketHeaderComponent extends LoketElement {
   private readonly session = new SessionController(this, (previous, next) => this.sessionChanged(previous, next));
 
   protected override firstRenderReady(): Promise<unknown> {
-    return this.cfg.ready;
+    // Started before the first render, so a stored session shows signed in from the start.
+    return this.cfg.ready.then(() => this.startSession());
+  }
+
+  private startSession(): void {
+    const auth = this.cfg.value.auth;
+    if (auth && !this.cfg.pending) this.session.start(auth);
   }
 
   localConfig(): Record<string, unknown> {
@@ -172,7 +178,7 @@ export class LoketHeaderComponent extends LoketElement {
     const config = this.cfg.value;
     this.toggleAttribute('data-sticky', !!config.sticky);
     this.themed = applyTheme(this, config.theme, this.themed);
-    if (config.auth && !this.cfg.pending) this.session.start(config.auth);
+    this.startSession();
   }
 
   /** One place reports session changes to the host page: the header (the switcher when alone). */
@@ -503,7 +509,12 @@ export class LoketHeaderComponent extends LoketElement {
       : nothing;
     const brand = disabled
       ? html`<span class="home" part="home-link">${logo}<span class="name">${name}</span></span>`
-      : html`<a class="home" part="home-link" href=${m.homeUrl ?? '/'} aria-label=${name ? t('home', { name }) : t('homePage')}
+      : html`<a
+          class="home"
+          part="home-link"
+          href=${m.homeUrl ?? '/'}
+          title=${ifDefined(name || undefined)}
+          aria-label=${name ? t('home', { name }) : t('homePage')}
           >${logo}<span class="name">${name}</span></a
         >`;
     const inHostBanner = insideLandmark(this, 'header', 'banner');

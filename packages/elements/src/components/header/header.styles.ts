@@ -103,6 +103,8 @@ export const headerStyles = css`
   }
   .tools {
     display: flex;
+    flex: none;
+    flex-wrap: nowrap;
     align-items: center;
     gap: var(--_space-s);
     height: 3rem;
@@ -209,8 +211,18 @@ export const headerStyles = css`
     color: var(--_link-color);
     text-decoration: underline;
   }
+  .account-button .who {
+    display: block;
+    max-width: 18rem;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   .account-button .acting {
     font-weight: 400;
+  }
+  .bar button {
+    white-space: nowrap;
   }
   .help h2 {
     margin: 0 0 var(--_space-s);
@@ -277,21 +289,26 @@ export const headerStyles = css`
   .ext {
     font-size: 0.85em;
   }
-  /* Below 48rem the navigation collapses behind the menu button (disclosure). */
+  /*
+   * Below 48rem: two rows of fixed height, whatever the font, the text size or the names — the
+   * rows loket.css reserves, so nothing below the header ever moves. Row 1 is the brand (a long
+   * name clamps to two lines; its full text stays the link's accessible name and title). Row 2
+   * holds the controls on one line: "Hulp nodig?" becomes "?", the account button shows the first
+   * name only (the capacity stays in its accessible name and in the account menu), and if a
+   * very large text size still does not fit, the row scrolls sideways instead of growing.
+   * The navigation collapses behind the menu button (disclosure), and every popup opens below
+   * the header at full width, so the scrolling row never clips it.
+   */
   @container loket-header (max-width: 47.99rem) {
     .top {
       row-gap: 0;
+      flex-wrap: wrap;
     }
-    /*
-     * Narrow: the umbrella link (also in the footer of Flemish sites) gives way, and "Hulp nodig?"
-     * becomes a "?" whose accessible name is still the full label — so at 360 px the header keeps
-     * the two rows loket.css reserves. Below that (reflow at 320 px) rows wrap rather than squeeze
-     * the name or a label out of its box.
-     */
     .umbrella {
       display: none;
     }
-    .help-button .label {
+    .help-button .label,
+    .account-button .acting {
       position: absolute;
       width: 1px;
       height: 1px;
@@ -305,20 +322,28 @@ export const headerStyles = css`
       font-size: 1.25rem;
     }
     .brand {
-      flex-wrap: wrap;
-      height: auto;
-      min-height: 4rem;
-      row-gap: var(--_space-s);
-      padding-block: var(--_space-s);
+      width: 100%;
     }
     .tools {
       width: 100%;
-      flex-wrap: wrap;
-      height: auto;
-      min-height: 3rem;
+      margin-inline-start: 0;
+      overflow-x: auto;
+      overflow-y: hidden;
+      scrollbar-width: none;
     }
-    .bar .tools > * {
-      min-width: min-content;
+    /* Right-aligned while it fits; an auto margin (unlike flex-end) keeps an overflow scrollable. */
+    .tools > :first-child {
+      margin-inline-start: auto;
+    }
+    .tool {
+      position: static;
+    }
+    .popup,
+    .help {
+      top: 100%;
+      inset-inline: var(--_space-s);
+      width: auto;
+      max-width: none;
     }
     nav:not(.open) {
       display: none;
@@ -341,15 +366,8 @@ export const headerStyles = css`
     nav a[aria-current='page'] {
       border-inline-start-color: currentColor;
     }
-    .help {
-      position: fixed;
-      inset-inline: var(--_space-s);
-      top: auto;
-      width: auto;
-      max-width: none;
-    }
   }
-  /* 320 px (WCAG 1.4.10 reflow): tighter spacing keeps the controls on one row in Dutch. */
+  /* 320 px (WCAG 1.4.10 reflow): tighter spacing keeps the controls on one row. */
   @container loket-header (max-width: 22rem) {
     .tools {
       gap: 0.25rem;
