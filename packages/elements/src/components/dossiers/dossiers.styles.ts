@@ -24,8 +24,14 @@ export const dossiersStyles = css`
     --_space-s: ${token('--loket-space-s')};
     --_space-m: ${token('--loket-space-m')};
     --_font-heading: ${token('--loket-font-family-heading')};
-    /* Reserved while loading and kept when empty, so the page below never jumps. */
-    --_min-height: var(--loket-dossiers-min-height, 18rem);
+    /*
+     * Reserved from the first render on and kept in every state (signed out, loading, empty,
+     * error). A full widget is at least one viewport tall, as loket.css reserves it before it
+     * upgrades: whatever it then shows (an invitation, or ten rows whose height depends on the
+     * font and the text size), the content below it is out of view, so nothing the user sees
+     * moves. The compact widget reserves a few rows.
+     */
+    --_min-height: var(--loket-dossiers-min-height, 100vh);
     display: block;
     background: var(--_bg);
     color: var(--_text);
@@ -35,6 +41,9 @@ export const dossiersStyles = css`
     font-family: var(--_font-heading);
     font-size: 1.375rem;
     margin: 0 0 var(--_space-s);
+  }
+  :host([compact]) {
+    --_min-height: var(--loket-dossiers-min-height, 18rem);
   }
   :host([compact]) h2 {
     font-size: 1.125rem;
@@ -46,18 +55,22 @@ export const dossiersStyles = css`
     align-items: end;
     margin-block-end: var(--_space-m);
   }
+  /*
+   * The filters sit in columns whose width depends on the widget's width only: the counts that
+   * arrive with the first page change a label, never where a button or anything after it is.
+   */
   .filters {
-    display: flex;
-    flex-wrap: wrap;
+    flex: 1 1 100%;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
     gap: var(--_space-s);
     margin: 0;
     padding: 0;
     border: 0;
+    min-width: 0;
   }
   .filters legend {
-    float: inline-start;
-    margin-inline-end: var(--_space-s);
-    padding-block: 0.4rem;
+    padding: 0 0 0.25rem;
   }
   .filter {
     border: 1px solid var(--_border);
@@ -66,6 +79,9 @@ export const dossiersStyles = css`
     color: var(--_text);
     padding: 0.35rem 0.75rem;
     min-height: 2.75rem;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .filter[aria-pressed='true'] {
     background: var(--_brand);
@@ -113,7 +129,7 @@ export const dossiersStyles = css`
     position: relative;
   }
   .placeholder {
-    height: var(--_min-height);
+    height: min(var(--_min-height), 40rem);
     overflow: hidden;
     display: grid;
     align-content: start;
