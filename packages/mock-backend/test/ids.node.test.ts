@@ -1,7 +1,7 @@
 /** Identifiers that leave the backend (dossier ids, source links, audit subjects) reveal nothing about a person. */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -74,6 +74,12 @@ describe('dossier ids', () => {
         assert.ok(!text.includes(anna.insz), 'no INSZ');
         for (const digest of digests) assert.ok(!text.includes(digest), `${d.id} carries ${digest}, an unkeyed hash of the INSZ`);
       }
+      // The audit subject is keyed too: another instance, another pseudonym.
+      const subjects = instances.map(
+        (b) => (JSON.parse(readFileSync(b.auditLogPath, 'utf8').split('\n')[0]!) as { subject: string }).subject,
+      );
+      assert.notEqual(subjects[0], subjects[1]);
+      for (const s of subjects) assert.ok(!digests.some((d) => s.toLowerCase().includes(d)));
     } finally {
       await Promise.all(instances.map((b) => b.close()));
     }
