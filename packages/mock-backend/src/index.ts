@@ -141,6 +141,8 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
       store.extras.delete(`capacity:${sessionUid}`);
       store.changed();
     },
+    // The adapter keys oidc-provider's models as `<Model>:<id>`.
+    grantAlive: (grantId) => store.get(`Grant:${grantId}`) !== undefined,
   };
 
   const provider = createProvider(bc, secrets);

@@ -180,12 +180,18 @@ export function createProvider(bc: BackendContext, secrets: Secrets): Provider {
         },
       },
     },
-    // The access token is a JWT for the API carrying the same capacity claims as the ID token.
+    // The access token is a JWT for the API carrying the same capacity claims as the ID token,
+    // and its grant: logout and revocation destroy the grant, and the API then refuses the token.
     async extraTokenClaims(ctx: KoaContextLike | undefined, token: TokenLike) {
       const person = token.accountId ? bc.personBySub(token.accountId) : undefined;
       if (!person) return undefined;
       const cap = bc.capacityOfSession(token.sessionUid ?? ctx?.oidc?.session?.uid, person);
-      return { given_name: person.voornaam, family_name: person.achternaam, ...capacityClaims(cap) };
+      return {
+        given_name: person.voornaam,
+        family_name: person.achternaam,
+        ...capacityClaims(cap),
+        ...(token.grantId ? { grant_id: token.grantId } : {}),
+      };
     },
     // Refresh tokens for the public client without a consent prompt (offline_access is dropped
     // without one); they die with the session, so logout revokes them.
