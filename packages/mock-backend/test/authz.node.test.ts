@@ -212,9 +212,12 @@ describe('access tokens', () => {
       ['VER', 'V0009999'],
     ]) {
       const token = await forgeToken(backend, { ...base(), vo_doelgroepcode: type, vo_orgcode: code });
-      const res = await api(backend, '/api/dossiers', token);
-      assert.equal(res.status, 403, `${type} ${code}`);
-      assert.equal((res.body as { items?: unknown }).items, undefined);
+      // Also where a token is optional: one that is sent must still hold.
+      for (const path of ['/api/dossiers', '/api/me/identities', '/api/services']) {
+        const res = await api(backend, path, token);
+        assert.equal(res.status, 403, `${path} ${type} ${code}`);
+        assert.equal((res.body as { items?: unknown }).items, undefined);
+      }
     }
   });
 
