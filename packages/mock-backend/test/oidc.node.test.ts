@@ -163,6 +163,21 @@ describe('sign-in', () => {
   });
 });
 
+describe('pages of the identity provider', () => {
+  test('the favicon every IdP page makes the browser ask for is an image, not a 404', async () => {
+    const login = await authorize(config, new Browser());
+    assert.equal(login.status, 200);
+    // The pages name no other icon, so /favicon.ico is what a browser fetches for them.
+    assert.doesNotMatch(login.body, /rel="(shortcut )?icon"/);
+    for (const method of ['GET', 'HEAD']) {
+      const res = await fetch(`${backend.url}/favicon.ico`, { method });
+      assert.equal(res.status, 200, method);
+      assert.equal(res.headers.get('content-type'), 'image/png');
+      if (method === 'GET') assert.deepEqual([...new Uint8Array(await res.arrayBuffer()).slice(1, 4)], [0x50, 0x4e, 0x47]);
+    }
+  });
+});
+
 describe('capacity switching with an existing IdP session', () => {
   test('prompt=none with a hint the person may use switches without a page; one they may not is login_required', async () => {
     const browser = new Browser();

@@ -10,7 +10,7 @@ import { capacitiesOf, resolveCapacity, type ActiveCapacity, type Person } from 
 import type { Secrets } from '../keys.ts';
 import { adapterFactory } from './adapter.ts';
 import { parseLoginHint, type LoginHint } from './hint.ts';
-import { esc, page } from './html.ts';
+import { FAVICON, esc, page } from './html.ts';
 
 export const DEMO_CLIENT_ID = 'loket-demo';
 /** Scopes of the demo client. `vo` carries the capacity claims and is the API's resource scope. */
@@ -315,6 +315,12 @@ function refusalPage(uid: string, person: Person, hint: LoginHint | undefined): 
 }
 
 function installInteractions(provider: Provider, bc: BackendContext): void {
+  provider.use(async (ctx, next) => {
+    if (ctx.path !== '/favicon.ico' || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
+    ctx.type = 'image/png';
+    ctx.set('Cache-Control', 'public, max-age=86400');
+    ctx.body = FAVICON;
+  });
   provider.use(async (ctx, next) => {
     const m = /^\/interaction\/([A-Za-z0-9_-]{1,64})(\/login|\/abort)?$/.exec(ctx.path);
     if (!m) return next();
