@@ -51,8 +51,10 @@ try {
   // Cold first request of every scenario (builds the owner's columns / sort order once).
   const cold = new Map<string, number>();
   for (const s of scenarios) {
+    // Plain fetch: api() also validates against openapi.yaml, whose first schema compile is not the backend's time.
     const t = performance.now();
-    const res = await api(backend, s.path, s.token);
+    const res = await fetch(`${backend.url}${s.path}`, { headers: { authorization: `Bearer ${s.token}` } });
+    await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`${s.name}: answered ${res.status}`);
     cold.set(s.name, performance.now() - t);
   }

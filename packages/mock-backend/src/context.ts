@@ -24,4 +24,6 @@ export interface BackendContext {
   capacityOfSession(sessionUid: string | undefined, person: Person): ActiveCapacity;
   setSessionCapacity(sessionUid: string, capacity: ActiveCapacity): void;
   clearSession(sessionUid: string): void;
+  /** Whether the provider still holds this grant (logout and token revocation destroy it). */
+  grantAlive(grantId: string): boolean;
 }

@@ -2,7 +2,7 @@
  * @loket/mock-backend — one origin serving the identity provider (OpenID Connect, shaped like
  * ACM) and the JSON APIs of the register, dossier, catalogue and widget-config services.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +14,7 @@ import { AuditLog } from './audit/log.ts';
 import type { BackendContext } from './context.ts';
 import { DossierStore } from './data/dossiers.ts';
 import { buildFixtures, capacitiesOf, resolveCapacity, type ActiveCapacity, type Person } from './data/fixtures.ts';
+import { hashString } from './data/ids.ts';
 import { buildProducts } from './data/products.ts';
 import { Store } from './idp/adapter.ts';
 import { createProvider } from './idp/provider.ts';
@@ -69,11 +70,22 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
   const origins = new Set((options.origins ?? DEFAULT_ORIGINS).map((o) => new URL(o).origin));
   const secrets = await loadOrCreateSecrets(options.keysDir ?? join(PACKAGE_DIR, '.keys'));
   const fx = buildFixtures();
-  const dossiers = new DossierStore();
-  for (const p of fx.persons) dossiers.addOwner({ type: 'BUR', key: p.insz, count: 2 + (Number(p.insz.slice(6, 9)) % 11) });
-  for (const a of fx.associations) dossiers.addOwner({ type: 'VER', key: a.vCode, count: a.dossierCount });
+  // Dossier ids are keyed with this instance's secret (kept in keysDir): another instance gives
+  // the same owner other ids, and no unkeyed computation on an INSZ yields one.
+  const idKey = Buffer.from(hkdfSync('sha256', secrets.hashKey, '', 'loket dossier ids', 32));
+  const dossiers = new DossierStore({ idKey });
+  // A citizen's dossier content is seeded by the fixture handle, not the INSZ.
+  for (const p of fx.persons)
+    dossiers.addOwner({ type: 'BUR', key: p.insz, seed: `BUR:${p.id}`, count: 2 + (hashString(p.id) % 11) });
+  for (const a of fx.associations)
+    dossiers.addOwner({ type: 'VER', key: a.vCode, seed: `VER:${a.vCode}`, count: a.dossierCount });
   for (const c of fx.companies)
-    dossiers.addOwner({ type: 'EA', key: c.kboNummer, count: 5 + (Number(c.kboNummer.slice(5, 8)) % 16) });
+    dossiers.addOwner({
+      type: 'EA',
+      key: c.kboNummer,
+      seed: `EA:${c.kboNummer}`,
+      count: 5 + (Number(c.kboNummer.slice(5, 8)) % 16),
+    });
 
   const audit = new AuditLog({
     path: options.auditLogPath ?? join(PACKAGE_DIR, '.data', 'audit.log'),
@@ -129,6 +141,8 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
       store.extras.delete(`capacity:${sessionUid}`);
       store.changed();
     },
+    // The adapter keys oidc-provider's models as `<Model>:<id>`.
+    grantAlive: (grantId) => store.get(`Grant:${grantId}`) !== undefined,
   };
 
   const provider = createProvider(bc, secrets);

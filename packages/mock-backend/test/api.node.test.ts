@@ -328,6 +328,25 @@ describe('robustness', () => {
     });
   }
 
+  test('unknown or repeated query parameters → 400 on every endpoint that takes none', async () => {
+    for (const path of ['/healthz', '/api/me/identities', '/api/me/export', '/api/widget-config/gemeente-voorbeeld']) {
+      for (const query of ['foo=1', 'foo=1&foo=2']) {
+        const res = await get(`${path}?${query}`, token());
+        assert.equal(res.status, 400, `${path}?${query}`);
+        assert.match(res.headers.get('content-type') ?? '', /application\/problem\+json/);
+      }
+    }
+  });
+
+  test('the public widget config ignores any Authorization header: it is the same for everyone', async () => {
+    const plain = await get('/api/widget-config/gemeente-voorbeeld');
+    for (const authorization of ['Bearer not-a-token', 'Basic YTpi', `Bearer ${token()}`]) {
+      const res = await get('/api/widget-config/gemeente-voorbeeld', undefined, { authorization });
+      assert.equal(res.status, 200, authorization.slice(0, 12));
+      assert.deepEqual(res.body, plain.body);
+    }
+  });
+
   test('malformed path parameters → 400', async () => {
     assert.equal((await get('/api/associations/X123', token())).status, 400);
     assert.equal((await get('/api/associations/V0000999', token())).status, 400);

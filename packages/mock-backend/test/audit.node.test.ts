@@ -1,6 +1,7 @@
 /** Audit log: one JSON line per data access, logins and logouts, pseudonymised subjects, retention. */
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import * as client from 'openid-client';
@@ -79,6 +80,57 @@ describe('audit log', () => {
       const text = readFileSync(backend.auditLogPath, 'utf8');
       for (const p of buildFixtures().persons) assert.ok(!text.includes(p.insz), `INSZ of ${p.id} in the audit log`);
       assert.doesNotMatch(text, /\b\d{11}\b/, 'nothing that looks like a national register number');
+    } finally {
+      await backend.close();
+    }
+  });
+
+  test('names the resource it served: non-canonical paths are 400 before routing and logged as no resource', async () => {
+    const backend = await startTestBackend();
+    try {
+      const mine = (await signIn(backend, 'p01')).tokens.access_token;
+      const theirs = (await signIn(backend, 'p02', { cap_hint: 'VER', code_hint: 'V0001234' })).tokens.access_token;
+      const idOf = async (token: string) =>
+        ((await api(backend, '/api/dossiers?pageSize=1', token)).body as { items: { id: string }[] }).items[0]!.id;
+      const [own, other] = [await idOf(mine), await idOf(theirs)];
+      const before = read(backend.auditLogPath).length;
+      // Raw request-targets: fetch() would drop the fragment and resolve the dot segments itself.
+      const raw = (path: string) =>
+        new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+          const req = request(
+            { host: '127.0.0.1', port: backend.port, path, headers: { authorization: `Bearer ${mine}` } },
+            (res) => {
+              let body = '';
+              res.on('data', (c: Buffer) => (body += c));
+              res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'] ?? '', body }));
+            },
+          );
+          req.on('error', reject);
+          req.end();
+        });
+      const targets = [
+        `/api/dossiers/${own}#/../${other}`,
+        `/api/dossiers/../dossiers/${other}`,
+        `/api/dossiers/./${own}`,
+        `/api//dossiers/${own}`,
+        `/api/dossiers/%2e%2e/dossiers/${own}`,
+        `/api/dossiers%2F${own}`,
+        `/api/dossiers/%44${own.slice(1)}`,
+        `/api/dossiers\\${own}`,
+      ];
+      for (const target of targets) {
+        const res = await raw(target);
+        assert.equal(res.status, 400, target);
+        assert.match(res.type, /^application\/problem\+json/, target);
+        assert.ok(!res.body.includes(other), `${target}: the answer names no other id`);
+      }
+      assert.equal((await raw(`/api/dossiers/${own}`)).status, 200);
+      const entries = read(backend.auditLogPath).slice(before);
+      assert.deepEqual(
+        entries.map((e) => [e.resource, e.status]),
+        [...targets.map(() => ['(non-canonical request-target)', 400]), [`/api/dossiers/${own}`, 200]],
+      );
+      assert.ok(!entries.some((e) => e.resource.includes(other)), 'no read of the other id is logged');
     } finally {
       await backend.close();
     }

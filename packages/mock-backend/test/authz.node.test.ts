@@ -133,13 +133,22 @@ describe('authorization matrix', () => {
 describe('access tokens', () => {
   let good: string;
   let sub: string;
+  let grant: string;
   before(() => {
     const a = actors.find((x) => x.identity === 'VER:V0001234')!;
     good = a.token;
     sub = String(decodeJwt(good).payload['sub']);
+    grant = String(decodeJwt(good).payload['grant_id']);
   });
 
-  const base = () => ({ sub, vo_doelgroepcode: 'VER', vo_orgcode: 'V0001234', vo_orgnaam: 'Speelpleinwerking Hoeve vzw' });
+  // A forged token names a live grant, so that each case below fails for its own reason only.
+  const base = () => ({
+    sub,
+    grant_id: grant,
+    vo_doelgroepcode: 'VER',
+    vo_orgcode: 'V0001234',
+    vo_orgnaam: 'Speelpleinwerking Hoeve vzw',
+  });
 
   test('a correctly signed token is accepted (control)', async () => {
     assert.equal((await api(backend, '/api/dossiers', good)).status, 200);
@@ -175,6 +184,8 @@ describe('access tokens', () => {
       },
     ],
     ['unknown subject', () => forgeToken(backend, { ...base(), sub: 'not-a-known-pseudonym' })],
+    ['no grant', () => forgeToken(backend, { ...base(), grant_id: undefined })],
+    ['a grant the provider does not hold', () => forgeToken(backend, { ...base(), grant_id: 'not-a-grant' })],
     ['garbage', async () => 'not-a-jwt'],
   ];
   for (const [name, make] of cases) {
@@ -201,9 +212,12 @@ describe('access tokens', () => {
       ['VER', 'V0009999'],
     ]) {
       const token = await forgeToken(backend, { ...base(), vo_doelgroepcode: type, vo_orgcode: code });
-      const res = await api(backend, '/api/dossiers', token);
-      assert.equal(res.status, 403, `${type} ${code}`);
-      assert.equal((res.body as { items?: unknown }).items, undefined);
+      // Also where a token is optional: one that is sent must still hold.
+      for (const path of ['/api/dossiers', '/api/me/identities', '/api/services']) {
+        const res = await api(backend, path, token);
+        assert.equal(res.status, 403, `${path} ${type} ${code}`);
+        assert.equal((res.body as { items?: unknown }).items, undefined);
+      }
     }
   });
 

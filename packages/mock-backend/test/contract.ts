@@ -25,14 +25,27 @@ ajv.addSchema(spec as object, 'openapi.json');
 const esc = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
 
-/** Finds the path template of a concrete path, e.g. /api/dossiers/D1-000001 → /api/dossiers/{id}. */
-export function templateOf(path: string): string {
+/** The path template of a concrete path (/api/dossiers/D0A1… → /api/dossiers/{id}), if any. */
+function findTemplate(path: string): string | undefined {
   const p = path.split('?')[0]!;
-  for (const t of Object.keys(spec.paths)) {
-    const re = new RegExp(`^${t.replace(/\{[^}]+\}/g, '[^/]+')}$`);
-    if (re.test(p)) return t;
-  }
-  throw new Error(`path ${p} is not in openapi.yaml`);
+  return Object.keys(spec.paths).find((t) => new RegExp(`^${t.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(p));
+}
+
+export function templateOf(path: string): string {
+  const t = findTemplate(path);
+  if (!t) throw new Error(`path ${path.split('?')[0]} is not in openapi.yaml`);
+  return t;
+}
+
+/**
+ * Validates any response of a documented operation (every test's API calls go through here), so
+ * an undocumented status fails the test that provoked it. Routes and methods the contract does
+ * not have (404 unknown route, 405 method) are outside it.
+ */
+export function checkResponse(method: string, path: string, status: number, contentType: string | null, body: unknown): void {
+  const template = findTemplate(path);
+  if (!template || !spec.paths[template]?.[method.toLowerCase()]) return;
+  validateResponse(method, path, status, contentType, body);
 }
 
 /** Every (method template status) validated so far, to prove the tests cover the whole contract. */

@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as client from 'openid-client';
+import { checkResponse } from './contract.ts';
 import { encodeLoginHint, startMockBackend, type MockBackend, type MockBackendOptions } from '../src/index.ts';
 
 export const RP_ORIGIN = 'http://localhost:4000';
@@ -178,6 +179,7 @@ export async function api(
   } catch {
     // not JSON: keep the text
   }
+  checkResponse(init.method ?? 'GET', path, res.status, res.headers.get('content-type'), body);
   return { status: res.status, body, headers: res.headers };
 }
 

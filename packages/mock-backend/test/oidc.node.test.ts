@@ -163,6 +163,21 @@ describe('sign-in', () => {
   });
 });
 
+describe('pages of the identity provider', () => {
+  test('the favicon every IdP page makes the browser ask for is an image, not a 404', async () => {
+    const login = await authorize(config, new Browser());
+    assert.equal(login.status, 200);
+    // The pages name no other icon, so /favicon.ico is what a browser fetches for them.
+    assert.doesNotMatch(login.body, /rel="(shortcut )?icon"/);
+    for (const method of ['GET', 'HEAD']) {
+      const res = await fetch(`${backend.url}/favicon.ico`, { method });
+      assert.equal(res.status, 200, method);
+      assert.equal(res.headers.get('content-type'), 'image/png');
+      if (method === 'GET') assert.deepEqual([...new Uint8Array(await res.arrayBuffer()).slice(1, 4)], [0x50, 0x4e, 0x47]);
+    }
+  });
+});
+
 describe('capacity switching with an existing IdP session', () => {
   test('prompt=none with a hint the person may use switches without a page; one they may not is login_required', async () => {
     const browser = new Browser();
@@ -267,6 +282,40 @@ describe('refresh and logout', () => {
     const { url, res } = await browser.follow(end);
     assert.equal(url.origin, backend.issuer);
     assert.equal(res.status, 400);
+  });
+});
+
+describe('sign-out ends API access', () => {
+  const refused = (res: { status: number; headers: Headers }, when: string) => {
+    assert.equal(res.status, 401, when);
+    assert.match(res.headers.get('www-authenticate') ?? '', /error="invalid_token"/, when);
+  };
+
+  test('after RP-initiated logout the access token is refused at once, also one from a refresh', async () => {
+    const browser = new Browser();
+    const { tokens } = await signIn(backend, 'p02', { cap_hint: 'VER', code_hint: 'V0001234' }, browser);
+    const refreshed = await client.refreshTokenGrant(config, tokens.refresh_token!);
+    for (const at of [tokens.access_token, refreshed.access_token])
+      assert.equal((await api(backend, '/api/dossiers', at)).status, 200, 'signed in');
+    await browser.follow(
+      client.buildEndSessionUrl(config, { id_token_hint: tokens.id_token!, post_logout_redirect_uri: `${RP_ORIGIN}/` }),
+    );
+    refused(await api(backend, '/api/dossiers', tokens.access_token), 'first access token after logout');
+    refused(await api(backend, '/api/me/identities', refreshed.access_token), 'refreshed access token after logout');
+  });
+
+  test('after revoking the refresh token the access token is refused at once', async () => {
+    const { tokens } = await signIn(backend, 'p01');
+    assert.equal((await api(backend, '/api/me/identities', tokens.access_token)).status, 200, 'signed in');
+    await client.tokenRevocation(config, tokens.refresh_token!, { token_type_hint: 'refresh_token' });
+    refused(await api(backend, '/api/me/identities', tokens.access_token), 'after revocation');
+  });
+
+  test('another session of the same person keeps working', async () => {
+    const first = await signIn(backend, 'p01');
+    const second = await signIn(backend, 'p01');
+    await client.tokenRevocation(config, first.tokens.refresh_token!, { token_type_hint: 'refresh_token' });
+    assert.equal((await api(backend, '/api/me/identities', second.tokens.access_token)).status, 200);
   });
 });
 

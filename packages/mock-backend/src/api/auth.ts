@@ -1,6 +1,7 @@
 /**
  * Access-token verification with jose: signature against the provider's own public key, issuer,
- * audience (the API), `typ: at+jwt` and RS256 only. Anything else is a 401.
+ * audience (the API), `typ: at+jwt` and RS256 only; then the token's grant must still be live at
+ * the provider (signed out or revoked: 401). Anything else is a 401.
  */
 import { createLocalJWKSet, jwtVerify, type JWK, type JWTPayload } from 'jose';
 import type { BackendContext } from '../context.ts';
@@ -52,6 +53,10 @@ export function createVerifier(bc: BackendContext, signingJwk: JWK) {
       // Which check failed is not the caller's business; it is always "invalid token".
       throw unauthorized('The access token is invalid or expired.');
     }
+    // A JWT verifies until it expires; a signed-out session (its grant destroyed by logout or
+    // by revoking the refresh token) must end API access at once.
+    const grant = payload['grant_id'];
+    if (typeof grant !== 'string' || !bc.grantAlive(grant)) throw unauthorized('The session of this access token has ended.');
     const person = typeof payload.sub === 'string' ? bc.personBySub(payload.sub) : undefined;
     if (!person) throw unauthorized('The access token names an unknown subject.');
     const type = payload['vo_doelgroepcode'];

@@ -40,13 +40,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(res.req.method === 'HEAD' ? undefined : text);
 }
 
-export function sendProblem(res: ServerResponse, problem: ProblemError, instance: string): void {
+export function sendProblem(res: ServerResponse, problem: ProblemError, instance: string | undefined): void {
   const body = {
     type: problemType(problem.status),
     title: problem.title,
     status: problem.status,
     ...(problem.detail ? { detail: problem.detail } : {}),
-    instance,
+    ...(instance === undefined ? {} : { instance }),
     ...problem.extra,
   };
   const text = JSON.stringify(body);
@@ -58,6 +58,23 @@ export function sendProblem(res: ServerResponse, problem: ProblemError, instance
     ...problem.headers,
   });
   res.end(res.req.method === 'HEAD' ? undefined : text);
+}
+
+/**
+ * The path of a request-target in canonical form, or undefined. Refused: fragments, dot segments,
+ * any percent-encoding (every path parameter of the API is plain [A-Za-z0-9-]), backslashes,
+ * empty segments, and anything else the URL parser would rewrite. So the path that is routed and
+ * audit-logged is byte for byte the one that was sent.
+ */
+export function canonicalPath(target: string): string | undefined {
+  if (!target.startsWith('/') || target.includes('#')) return undefined;
+  const path = target.split('?')[0]!;
+  if (/[%\\]|\/\/|\/\.\.?(\/|$)/.test(path)) return undefined;
+  try {
+    return new URL(path, 'http://localhost').pathname === path ? path : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** CORS for the allowed browser origins only. Returns true if the request was a preflight. */

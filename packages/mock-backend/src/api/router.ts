@@ -11,10 +11,12 @@ import { associationsOf, companiesOf, type Association } from '../data/fixtures.
 import { isValidVCode } from '../data/ids.ts';
 import { widgetConfig } from '../data/widget-config.ts';
 import { createVerifier, type Principal } from './auth.ts';
-import { ProblemError, applyCors, sendJson, sendProblem } from './http.ts';
+import { ProblemError, applyCors, canonicalPath, sendJson, sendProblem } from './http.ts';
 
 const MAX_URL = 2048;
 const MAX_BODY = 1024;
+/** The audit log's resource for a request-target that was refused as non-canonical. */
+const NON_CANONICAL = '(non-canonical request-target)';
 
 type Params = URLSearchParams;
 
@@ -125,6 +127,13 @@ function dossierOwner(p: Principal): { type: 'BUR' | 'VER' | 'EA'; key: string }
   return p.capacity.type === 'BUR' ? { type: 'BUR', key: p.person.insz } : { type: p.capacity.type, key: p.capacity.code! };
 }
 
+interface State {
+  principal?: Principal;
+  operation: string;
+  /** What the audit log names: the canonical resource that was looked up. */
+  resource: string;
+}
+
 interface RouteResult {
   body: unknown;
   operation: string;
@@ -133,11 +142,7 @@ interface RouteResult {
 export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
   const authenticate = createVerifier(bc, signingJwk);
 
-  async function route(
-    req: IncomingMessage,
-    url: URL,
-    state: { principal?: Principal; operation: string },
-  ): Promise<RouteResult> {
+  async function route(req: IncomingMessage, url: URL, state: State): Promise<RouteResult> {
     const path = url.pathname;
     const params = url.searchParams;
     const auth = async (required = true) => {
@@ -155,8 +160,9 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
     if ((m = /^\/api\/widget-config\/([^/]+)$/.exec(path))) {
       state.operation = 'read-widget-config';
       checkParams(params, []);
-      await auth(false);
-      const id = decodeURIComponent(m[1]!);
+      // Public and the same for everyone: any Authorization header is ignored (see openapi.yaml).
+      const id = m[1]!;
+      state.resource = `/api/widget-config/${id}`;
       if (!/^[a-z0-9-]{1,64}$/.test(id))
         throw new ProblemError(400, 'Bad Request', 'The municipality id must be lowercase letters, digits and dashes.');
       const config = widgetConfig(id, { issuer: bc.issuer, apiBase: bc.apiAudience });
@@ -245,7 +251,8 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
       state.operation = 'read-association';
       checkParams(params, []);
       const p = (await auth())!;
-      const vCode = decodeURIComponent(m[1]!);
+      const vCode = m[1]!;
+      state.resource = `/api/associations/${vCode}`;
       if (!isValidVCode(vCode))
         throw new ProblemError(400, 'Bad Request', 'A vCode is "V" followed by 7 digits (from V0001001).');
       // Only the association the token acts for: its register record includes its
@@ -281,7 +288,8 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
       state.operation = 'read-dossier';
       checkParams(params, []);
       const p = (await auth())!;
-      const id = decodeURIComponent(m[1]!);
+      const id = m[1]!;
+      state.resource = `/api/dossiers/${id}`;
       if (!/^[A-Za-z0-9-]{1,40}$/.test(id)) throw new ProblemError(400, 'Bad Request', 'Malformed dossier id.');
       const owner = dossierOwner(p);
       // Someone else's dossier is indistinguishable from a dossier that does not exist.
@@ -295,11 +303,20 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawUrl = req.url ?? '/';
-    const instance = rawUrl.split('?')[0] ?? '/';
-    const state: { principal?: Principal; operation: string } = { operation: 'request' };
+    // Refused before routing, so that a target like /api/dossiers/<own>#/../<other> can neither
+    // be served as one resource and logged as another.
+    const path = canonicalPath(rawUrl);
+    const state: State = { operation: 'request', resource: path ?? NON_CANONICAL };
     let status = 500;
     try {
       const cors = applyCors(req, res, bc.origins);
+      if (path === undefined) {
+        throw new ProblemError(
+          400,
+          'Bad Request',
+          'The path must be canonical: no fragment, dot segments, percent-encoding, backslashes or empty segments.',
+        );
+      }
       if (cors === 'preflight') {
         res.writeHead(204, { 'Content-Length': '0' });
         res.end();
@@ -332,20 +349,18 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
     } catch (error) {
       let problem: ProblemError;
       if (error instanceof ProblemError) problem = error;
-      else if (error instanceof URIError)
-        problem = new ProblemError(400, 'Bad Request', 'Malformed percent-encoding in the URL.');
       else {
         console.error('mock-backend: unexpected API error:', (error as Error)?.message ?? error);
         problem = new ProblemError(500, 'Internal Server Error', 'The request could not be handled.');
       }
       status = problem.status;
-      sendProblem(res, problem, instance);
+      sendProblem(res, problem, path);
     } finally {
-      if (instance !== '/healthz' && req.method !== 'OPTIONS') {
+      if (path !== '/healthz' && req.method !== 'OPTIONS') {
         const p = state.principal;
         bc.audit.write({
           ip: req.socket.remoteAddress ?? 'unknown',
-          resource: instance,
+          resource: state.resource,
           operation: state.operation,
           capacity: p ? { type: p.capacity.type, code: p.capacity.code } : null,
           status,

@@ -1,10 +1,12 @@
 /**
  * DOSIS mock: the dossiers of an owner (citizen by INSZ, association by vCode, company by KBO
- * number) are generated lazily and deterministically from (owner, index). Only compact columns
+ * number) are generated lazily and deterministically from (owner seed, index). Ids are keyed
+ * (HMAC with a per-instance secret), so they reveal nothing about the owner. Only compact columns
  * (typed arrays) are kept per owner, built on first access, so the 100,000-dossier association
  * costs ~2.5 MB and a few tens of milliseconds once, and nothing at startup. Filtering, sorting
  * and paging run over the columns, so `total` is always exact.
  */
+import { createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { DOSSIER_STATUSES, OPEN_STATUSES, statusLabel, type DossierStatusCode } from './codelists.ts';
 import type { Capacity } from './fixtures.ts';
 import { hashString, prng, slug } from './ids.ts';
@@ -207,6 +209,8 @@ export interface DossierOwner {
   type: Capacity;
   /** INSZ, vCode or KBO number. Never exposed in dossier ids. */
   key: string;
+  /** Seeds the generated content; a fixture handle, never an INSZ (references would betray it). */
+  seed: string;
   count: number;
 }
 
@@ -243,6 +247,9 @@ export interface DossierPage {
   counts: { open: number; closed: number; actionRequired: number };
 }
 
+/** `D` and 32 hex digits (128 bits). */
+export const DOSSIER_ID = /^D[0-9A-F]{32}$/;
+
 if (DOSSIER_STATUSES.indexOf('aanvulling-gevraagd') !== 2 || DOSSIER_STATUSES.slice(0, 3).some((c) => !OPEN_STATUSES.has(c))) {
   throw new Error('DOSSIER_STATUSES order changed: open statuses must come first, "aanvulling-gevraagd" third');
 }
@@ -255,10 +262,12 @@ class DossierSet {
   readonly serial: Uint32Array;
   readonly counts: { open: number; closed: number; actionRequired: number };
   readonly #sorted = new Map<string, Uint32Array>();
+  readonly #ids: string[] = [];
+  #byId: Map<string, number> | undefined;
 
   constructor(
     readonly owner: DossierOwner,
-    readonly prefix: string,
+    readonly idKey: KeyObject,
   ) {
     const n = owner.count;
     this.template = new Uint8Array(n);
@@ -267,7 +276,7 @@ class DossierSet {
     this.due = new Float64Array(n);
     this.serial = new Uint32Array(n);
     const templates = TEMPLATES[owner.type];
-    const rand = prng(hashString(`${owner.type}:${owner.key}`));
+    const rand = prng(hashString(owner.seed));
     let open = 0;
     let action = 0;
     for (let i = 0; i < n; i++) {
@@ -338,8 +347,24 @@ class DossierSet {
     return out;
   }
 
+  /** 128 bits of HMAC-SHA-256 over (owner, index): unlinkable across owners and dossiers. */
   id(i: number): string {
-    return `${this.prefix}-${String(i + 1).padStart(6, '0')}`;
+    return (this.#ids[i] ??= `D${createHmac('sha256', this.idKey)
+      .update(`${this.owner.type}:${this.owner.key}:${i}`)
+      .digest()
+      .subarray(0, 16)
+      .toString('hex')
+      .toUpperCase()}`);
+  }
+
+  /** Index of a dossier id, or -1. The reverse map is built on the first lookup. */
+  indexOf(id: string): number {
+    if (!DOSSIER_ID.test(id)) return -1;
+    if (!this.#byId) {
+      this.#byId = new Map();
+      for (let i = 0; i < this.owner.count; i++) this.#byId.set(this.id(i), i);
+    }
+    return this.#byId.get(id) ?? -1;
   }
 
   summary(i: number): DossierSummary {
@@ -375,7 +400,7 @@ class DossierSet {
             : code === 'afgesloten'
               ? ['ontvangen', 'in-behandeling', 'beslist-goedgekeurd', 'afgesloten']
               : ['ontvangen', 'in-behandeling', code];
-    const rand = prng(hashString(`${s.id}:history`));
+    const rand = prng(hashString(`${this.owner.seed}:${i}:history`));
     let t = this.lastChanged[i]!;
     const history: DossierDetail['history'] = [];
     for (let k = path.length - 1; k >= 0; k--) {
@@ -393,12 +418,12 @@ class DossierSet {
     return { ...s, history };
   }
 
-  matchesText(i: number, q: string, templateHits: boolean[], mayBeReference: boolean): boolean {
-    if (templateHits[this.template[i]!]) return true;
+  matchesText(i: number, q: string, templateHits: boolean[], mayBeReference: boolean, idHit: number): boolean {
+    if (templateHits[this.template[i]!] || i === idHit) return true;
     if (!mayBeReference) return false;
     const t = TEMPLATES[this.owner.type][this.template[i]!]!;
     const year = new Date(this.lastChanged[i]!).getUTCFullYear();
-    return `${t.ref}-${year}-${this.serial[i]}`.toLowerCase().includes(q) || this.id(i).toLowerCase().includes(q);
+    return `${t.ref}-${year}-${this.serial[i]}`.toLowerCase().includes(q);
   }
 
   query(query: DossierQuery): DossierPage {
@@ -411,12 +436,12 @@ class DossierSet {
     const wantOpen = query.status === 'open';
     const wantClosed = query.status === 'closed';
     const unfiltered = query.status === 'all' && !query.actionRequired && !q;
-    // Text matches on title or entity are decided once per template; references and ids
-    // (which contain digits or dashes) are only built when the query could match one.
+    // Text matches on title or entity are decided once per template; references (which contain
+    // digits or dashes) are only built when the query could match one. An opaque id matches
+    // only whole.
     const templateHits = q ? TEMPLATES[this.owner.type].map((t) => `${t.title}\n${t.entity}`.toLowerCase().includes(q)) : [];
-    const mayBeReference = q
-      ? /[\d-]/.test(q) || TEMPLATES[this.owner.type].some((t) => t.ref.toLowerCase().includes(q)) || /^d[0-9a-z]*$/.test(q)
-      : false;
+    const mayBeReference = q ? /[\d-]/.test(q) || TEMPLATES[this.owner.type].some((t) => t.ref.toLowerCase().includes(q)) : false;
+    const idHit = q ? this.indexOf(q.toUpperCase()) : -1;
     if (unfiltered) {
       total = order.length;
       for (let k = start; k < Math.min(end, total); k++) items.push(this.summary(order[k]!));
@@ -428,7 +453,7 @@ class DossierSet {
         if (wantOpen && st > 2) continue;
         if (wantClosed && st <= 2) continue;
         if (query.actionRequired && st !== 2) continue;
-        if (q && !this.matchesText(i, q, templateHits, mayBeReference)) continue;
+        if (q && !this.matchesText(i, q, templateHits, mayBeReference, idHit)) continue;
         if (total >= start && total < end) items.push(this.summary(i));
         total++;
       }
@@ -439,36 +464,32 @@ class DossierSet {
 
 /** All dossier owners and their lazily built sets. */
 export class DossierStore {
-  readonly #owners = new Map<string, { owner: DossierOwner; prefix: string }>();
-  readonly #byPrefix = new Map<string, string>();
+  readonly #owners = new Map<string, DossierOwner>();
   readonly #sets = new Map<string, DossierSet>();
+  readonly #idKey: KeyObject;
+
+  /** `idKey` keys the dossier ids; random by default, so two stores never share ids. */
+  constructor(options: { idKey?: Buffer } = {}) {
+    this.#idKey = createSecretKey(options.idKey ?? randomBytes(32));
+  }
 
   addOwner(owner: DossierOwner): void {
-    const key = `${owner.type}:${owner.key}`;
-    // The id prefix is a hash of the owner, so ids reveal nothing about the INSZ / vCode / KBO.
-    let h = hashString(`dossier-owner:${key}`);
-    let prefix = `D${h.toString(36).toUpperCase().padStart(7, '0')}`;
-    while (this.#byPrefix.has(prefix)) {
-      h = (h + 1) >>> 0;
-      prefix = `D${h.toString(36).toUpperCase().padStart(7, '0')}`;
-    }
-    this.#owners.set(key, { owner, prefix });
-    this.#byPrefix.set(prefix, key);
+    this.#owners.set(`${owner.type}:${owner.key}`, owner);
   }
 
   #set(type: Capacity, key: string): DossierSet | undefined {
     const k = `${type}:${key}`;
     let set = this.#sets.get(k);
     if (set) return set;
-    const entry = this.#owners.get(k);
-    if (!entry) return undefined;
-    set = new DossierSet(entry.owner, entry.prefix);
+    const owner = this.#owners.get(k);
+    if (!owner) return undefined;
+    set = new DossierSet(owner, this.#idKey);
     this.#sets.set(k, set);
     return set;
   }
 
   count(type: Capacity, key: string): number {
-    return this.#owners.get(`${type}:${key}`)?.owner.count ?? 0;
+    return this.#owners.get(`${type}:${key}`)?.count ?? 0;
   }
 
   query(type: Capacity, key: string, query: DossierQuery): DossierPage {
@@ -486,14 +507,9 @@ export class DossierStore {
 
   /** A dossier by id, only if it belongs to the given owner; otherwise undefined (→ 404). */
   get(type: Capacity, key: string, id: string): DossierDetail | undefined {
-    const m = /^(D[0-9A-Z]{7})-(\d{6})$/.exec(id);
-    if (!m) return undefined;
-    const ownerKey = this.#byPrefix.get(m[1]!);
-    if (ownerKey !== `${type}:${key}`) return undefined;
     const set = this.#set(type, key);
-    const i = Number(m[2]) - 1;
-    if (!set || i < 0 || i >= set.owner.count) return undefined;
-    return set.detail(i);
+    const i = set ? set.indexOf(id) : -1;
+    return i < 0 ? undefined : set!.detail(i);
   }
 
   /** Every dossier of an owner (used by the export of a citizen's own data). */

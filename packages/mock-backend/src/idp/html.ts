@@ -48,3 +48,13 @@ ${options.script ? `<script>${options.script}</script>` : ''}
 </body>
 </html>`;
 }
+
+/**
+ * Browsers ask every page's origin for /favicon.ico (also for JSON shown as a page, such as the
+ * discovery document); a 404 there is console noise on every IdP page. A 1×1 transparent PNG,
+ * same-origin, so any future `img-src 'self'` CSP allows it.
+ */
+export const FAVICON = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);

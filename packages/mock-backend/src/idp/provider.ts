@@ -10,7 +10,7 @@ import { capacitiesOf, resolveCapacity, type ActiveCapacity, type Person } from 
 import type { Secrets } from '../keys.ts';
 import { adapterFactory } from './adapter.ts';
 import { parseLoginHint, type LoginHint } from './hint.ts';
-import { esc, page } from './html.ts';
+import { FAVICON, esc, page } from './html.ts';
 
 export const DEMO_CLIENT_ID = 'loket-demo';
 /** Scopes of the demo client. `vo` carries the capacity claims and is the API's resource scope. */
@@ -180,12 +180,18 @@ export function createProvider(bc: BackendContext, secrets: Secrets): Provider {
         },
       },
     },
-    // The access token is a JWT for the API carrying the same capacity claims as the ID token.
+    // The access token is a JWT for the API carrying the same capacity claims as the ID token,
+    // and its grant: logout and revocation destroy the grant, and the API then refuses the token.
     async extraTokenClaims(ctx: KoaContextLike | undefined, token: TokenLike) {
       const person = token.accountId ? bc.personBySub(token.accountId) : undefined;
       if (!person) return undefined;
       const cap = bc.capacityOfSession(token.sessionUid ?? ctx?.oidc?.session?.uid, person);
-      return { given_name: person.voornaam, family_name: person.achternaam, ...capacityClaims(cap) };
+      return {
+        given_name: person.voornaam,
+        family_name: person.achternaam,
+        ...capacityClaims(cap),
+        ...(token.grantId ? { grant_id: token.grantId } : {}),
+      };
     },
     // Refresh tokens for the public client without a consent prompt (offline_access is dropped
     // without one); they die with the session, so logout revokes them.
@@ -309,6 +315,12 @@ function refusalPage(uid: string, person: Person, hint: LoginHint | undefined): 
 }
 
 function installInteractions(provider: Provider, bc: BackendContext): void {
+  provider.use(async (ctx, next) => {
+    if (ctx.path !== '/favicon.ico' || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
+    ctx.type = 'image/png';
+    ctx.set('Cache-Control', 'public, max-age=86400');
+    ctx.body = FAVICON;
+  });
   provider.use(async (ctx, next) => {
     const m = /^\/interaction\/([A-Za-z0-9_-]{1,64})(\/login|\/abort)?$/.exec(ctx.path);
     if (!m) return next();

@@ -36,6 +36,7 @@ declare module 'oidc-provider' {
   }
 
   export interface TokenLike {
+    grantId?: string;
     sessionUid?: string;
     accountId?: string;
     scope?: string;
