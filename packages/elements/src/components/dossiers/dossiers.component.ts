@@ -92,6 +92,7 @@ const SEARCH_DEBOUNCE_MS = 350;
  * source system and, on demand, the status history. Filtering, search, sorting and paging
  * happen on the server, so 100,000 dossiers cost what 100 do.
  *
+ * @tagname loket-dossiers
  * @summary Dossier status widget.
  *
  * @csspart heading - The widget's heading.
