@@ -1,6 +1,7 @@
 /** npm entry: the element classes, their tags defined, and the types of the public contract. */
 export { LoketHeaderComponent } from './components/header/header.js';
 export { LoketFooterComponent } from './components/footer/footer.js';
+export { LoketCapacitySwitcherComponent } from './components/capacity-switcher/capacity-switcher.js';
 export { LoketDossiersComponent, type DossierFilter } from './components/dossiers/dossiers.js';
 export { autoload, type AutoloadMap } from './core/autoload.js';
 export { LoketElement } from './core/loket-element.js';

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { contractUrl } from './url.js';
 import { getJson } from './validated.js';
 import type { ApiResult, RequestOptions } from './client.js';
 
@@ -11,7 +12,7 @@ const Adres = v.object({
 });
 
 /**
- * `GET /associations/{vCode}` (openapi.yaml `getAssociation`), only the fields loket passes on.
+ * `GET /api/associations/{vCode}` (openapi.yaml `getAssociation`), only the fields loket passes on.
  * `v.object` drops every other key, so representatives and contact data never leave this module.
  */
 export const AssociationSchema = v.object({
@@ -58,8 +59,8 @@ export async function fetchAssociationBasics(
   vCode: string,
   options: RequestOptions,
 ): Promise<ApiResult<AssociationBasics>> {
-  const url = `${apiBase.replace(/\/+$/, '')}/associations/${encodeURIComponent(vCode)}`;
-  const result = await getJson(url, AssociationSchema, options);
+  const url = contractUrl(apiBase, `/api/associations/${encodeURIComponent(vCode)}`);
+  const result = await getJson(url.href, AssociationSchema, options);
   if (!result.ok) return result;
   const { vereniging: r } = result.data;
   const main = mainLocation(r.locaties)?.adres;

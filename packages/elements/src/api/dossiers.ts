@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isSafeUrl } from '../config/url.js';
 import type { ApiResult } from './client.js';
+import { contractUrl } from './url.js';
 import { getJson } from './validated.js';
 
 /**
@@ -86,12 +87,6 @@ export interface DossierCallOptions {
   timeoutMs?: number;
 }
 
-function endpoint(apiBase: string, path: string): URL {
-  // `apiBase` may or may not end in a slash; the paths of the contract start at /api.
-  const base = new URL(apiBase, document.baseURI);
-  return new URL(base.pathname.replace(/\/?(api\/?)?$/, '') + path, base);
-}
-
 /** The query string of the contract, leaving defaults out so URLs stay short and cacheable. */
 export function dossierSearchParams(query: DossierQuery): URLSearchParams {
   const params = new URLSearchParams();
@@ -107,13 +102,13 @@ export function dossierSearchParams(query: DossierQuery): URLSearchParams {
 
 /** One page of the dossiers of the identity the token acts as. */
 export function listDossiers(apiBase: string, query: DossierQuery, options: DossierCallOptions): Promise<ApiResult<DossierPage>> {
-  const url = endpoint(apiBase, '/api/dossiers');
+  const url = contractUrl(apiBase, '/api/dossiers');
   url.search = dossierSearchParams(query).toString();
   return getJson(url.href, DossierPageSchema, options);
 }
 
 /** One dossier with its status history (oldest first). */
 export function getDossier(apiBase: string, id: string, options: DossierCallOptions): Promise<ApiResult<DossierDetail>> {
-  const url = endpoint(apiBase, `/api/dossiers/${encodeURIComponent(id)}`);
+  const url = contractUrl(apiBase, `/api/dossiers/${encodeURIComponent(id)}`);
   return getJson(url.href, DossierDetailSchema, options);
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { contractUrl } from './url.js';
 import { getJson } from './validated.js';
 import type { ApiResult, RequestOptions } from './client.js';
 
@@ -14,7 +15,7 @@ const Identity = v.variant('type', [
   v.object({ type: v.literal('EA'), code: v.pipe(v.string(), v.regex(/^\d{10}$/)), name: v.string() }),
 ]);
 
-/** `GET /me/identities` (openapi.yaml `listIdentities`): what the signed-in person may act as. */
+/** `GET /api/me/identities` (openapi.yaml `listIdentities`): what the signed-in person may act as. */
 export const IdentitiesSchema = v.object({
   identities: v.pipe(v.array(Identity), v.maxLength(5000)),
   active: v.object({ type: v.picklist(['BUR', 'VER', 'EA']), code: v.nullable(v.string()) }),
@@ -24,5 +25,5 @@ export type Identities = v.InferOutput<typeof IdentitiesSchema>;
 export type Identity = Identities['identities'][number];
 
 export function fetchIdentities(apiBase: string, options: RequestOptions): Promise<ApiResult<Identities>> {
-  return getJson(`${apiBase.replace(/\/+$/, '')}/me/identities`, IdentitiesSchema, options);
+  return getJson(contractUrl(apiBase, '/api/me/identities').href, IdentitiesSchema, options);
 }

@@ -80,7 +80,16 @@ export const FooterSchema = v.strictObject({
 export const AuthSchema = v.strictObject({
   authority: UrlSchema,
   clientId: Text(100),
-  apiBase: UrlSchema,
+  /**
+   * Base URL of the backend contract (openapi.yaml): its `/api/…` paths hang under it, and a final
+   * `/api` is that same prefix. `https://h.example`, `https://h.example/api` and
+   * `https://h.example/api/` all give `https://h.example/api/dossiers`; `https://h.example/loket/api`
+   * gives `https://h.example/loket/api/dossiers`. Relative: resolved against the page. See api/url.ts.
+   */
+  apiBase: v.pipe(
+    UrlSchema,
+    v.check((s) => !/^(mailto|tel):/i.test(s), 'must be an http(s) or relative URL'),
+  ),
   redirectUri: v.optional(UrlSchema),
   postLogoutRedirectUri: v.optional(UrlSchema),
   /** Try a silent sign-in on page load (single sign-on between sites of the same IdP). */

@@ -23,8 +23,10 @@ export interface LoketConfigErrorDetail {
 }
 
 /**
- * Every event loket dispatches. Merged into `HTMLElementEventMap` so that
- * `el.addEventListener('loket-language-change', e => e.detail.language)` is typed.
+ * Every event loket dispatches. Merged into `GlobalEventHandlersEventMap`, which the event maps of
+ * elements, `document` and `window` all extend, so that a listener anywhere the events bubble to is
+ * typed: `document.addEventListener('loket-session-change', e => e.detail.signedIn)`.
+ * test/events.typecheck.ts fails to compile when this breaks.
  */
 export interface LoketEventMap {
   /** The user chose a language. Cancelable: the host may handle navigation itself. */
@@ -53,5 +55,5 @@ export interface LoketEventMap {
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementEventMap extends LoketEventMap {}
+  interface GlobalEventHandlersEventMap extends LoketEventMap {}
 }

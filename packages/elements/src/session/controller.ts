@@ -44,7 +44,7 @@ export class SessionController implements ReactiveController {
 
   /** `auth.apiBase` of the configuration, once an element has started the session. */
   get apiBase(): string | null {
-    return sessionStore.auth?.apiBase.replace(/\/+$/, '') ?? null;
+    return sessionStore.auth?.apiBase ?? null;
   }
 
   signIn(): Promise<void> {

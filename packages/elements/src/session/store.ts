@@ -14,7 +14,7 @@
  *   }
  *   async load(signal: AbortSignal) {
  *     const token = await this.session.getAccessToken();           // null when signed out
- *     return getJson(`${this.session.apiBase}/dossiers`, schema, { accessToken: token, signal });
+ *     return listDossiers(this.session.apiBase!, query, { accessToken: token, signal }); // URLs: api/url.ts
  *   }
  * }
  * ```

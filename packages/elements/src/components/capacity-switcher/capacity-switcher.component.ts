@@ -24,6 +24,7 @@ const REGISTER_URL = 'https://www.vlaanderen.be/verenigingsloket';
  * each company — marks the active one and switches by targeted login. Works inside the header's
  * account menu and standalone on a page.
  *
+ * @tagname loket-capacity-switcher
  * @summary Choose on whose behalf you act ("Wissel van hoedanigheid").
  *
  * @csspart list - The list of identities.

@@ -92,6 +92,7 @@ const SEARCH_DEBOUNCE_MS = 350;
  * source system and, on demand, the status history. Filtering, search, sorting and paging
  * happen on the server, so 100,000 dossiers cost what 100 do.
  *
+ * @tagname loket-dossiers
  * @summary Dossier status widget.
  *
  * @csspart heading - The widget's heading.
@@ -141,7 +142,7 @@ export class LoketDossiersComponent extends LoketElement {
   @property({ attribute: 'overview-url' }) overviewUrl?: string;
   /** URL of a JSON configuration document, for a page without a header that starts the session. */
   @property() config: string | null = null;
-  /** Base URL of the backend's APIs; default: `auth.apiBase` of the page's configuration. */
+  /** Base URL of the backend contract, read like `auth.apiBase`; default: `auth.apiBase` of the page's configuration. */
   @property({ attribute: 'api-base' }) apiBase?: string;
   /** The session whose identity the widget shows; default: the page's shared session. */
   @property({ attribute: false }) session: Session | null = null;
