@@ -136,6 +136,9 @@ function runApt(command, args) {
     encoding: 'utf8',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     stdio: ['ignore', 'pipe', 'inherit'],
+    // dpkg's progress lines for a fresh machine's hundreds of packages: past the default 1 MiB
+    // spawnSync would kill apt-get halfway through an install.
+    maxBuffer: 256 * 1024 * 1024,
   });
   if (r.status !== 0) {
     process.stderr.write(r.stdout ?? '');
