@@ -25,6 +25,9 @@ const config: StorybookConfig = {
   // The example logo and remote configuration, at the same relative path as in the test runner.
   staticDirs: [{ from: '../packages/elements/test/fixtures', to: '/packages/elements/test/fixtures' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Storybook 10's "Get started" checklist (sidebar widget and the "Guide" page in the menu) teaches
+  // Storybook itself; our designers come to theme loket, so both are off.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   viteFinal: (vite) => ({
     ...vite,
     define: { ...vite.define, __LOKET_VERSION__: JSON.stringify(version) },

@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: one bounded run (a few minutes on 2 cores, loopback only) that prints one table
- * and writes the same figures to bench/results.json so runs can be compared.
+ * `npm run bench`: one bounded run (a few minutes on 2 cores, loopback only) that prints one table,
+ * each key figure next to the committed baseline (bench/baseline.json) and the difference, and
+ * writes the run's figures to the git-ignored bench/results.latest.json. It changes no tracked file.
  *
  * - bytes before first render and per lazy chunk (scripts/size-lib.mjs, as `npm run size`);
  * - the Gemeente Voorbeeld demo page against the same page with a static GOV.UK Frontend header
@@ -10,12 +11,15 @@
  * - the dossier widget at 100 vs 100,000 dossiers (`npm run bench:dossiers`, if present) and the
  *   backend load figures (`npm run bench:backend`).
  *
- *   npm run bench                  builds loket first
- *   npm run bench -- --no-build    measures the current packages/elements/dist
- *   BENCH_RUNS=5                   page loads per page and setting (median reported)
+ *   npm run bench                      builds loket first
+ *   npm run bench -- --no-build        measures the current packages/elements/dist
+ *   npm run bench -- --report          measures nothing: the table of the latest run vs the baseline
+ *   npm run bench -- --save-baseline   also makes this run the baseline (a change to commit)
+ *   npm run bench:baseline             makes the latest run the baseline, without measuring again
+ *   BENCH_RUNS=5                       page loads per page and setting (median reported)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,8 +32,9 @@ import { startMockBackend } from '../packages/mock-backend/src/index.ts';
 // @ts-expect-error -- plain ES modules without declarations
 import { startDemo } from '../demo/server.mjs';
 // @ts-expect-error -- plain ES modules without declarations
-import { kb, measureBundle } from '../scripts/size-lib.mjs';
+import { measureBundle } from '../scripts/size-lib.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../scripts/chromium.mjs';
+import { formatReport, type Bundle, type LighthouseFigures, type Ratios, type Results, type Vitals } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Math.max(1, Math.min(15, Number(process.env['BENCH_RUNS'] ?? 5)));
@@ -38,30 +43,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const started = performance.now();
 const log = (msg: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${msg}\n`);
 
-interface Sizes {
-  raw: number;
-  gzip: number;
-  brotli: number;
-}
-interface SizedFile extends Sizes {
-  file: string;
-}
-interface Bundle {
-  firstRender: SizedFile[];
-  css: SizedFile;
-  totalJs: Sizes;
-  totalBeforeFirstRender: Sizes;
-  budgetBrotli: number;
-  withinBudget: boolean;
-  lazy: SizedFile[];
-}
-interface Vitals {
-  fcp: number;
-  lcp: number;
-  cls: number;
-  tbt: number;
-}
-type Ratios = { [K in keyof Vitals]: number | null };
+const LATEST = join(ROOT, 'bench/results.latest.json');
+const BASELINE = join(ROOT, 'bench/baseline.json');
+const REPORT_ONLY = process.argv.includes('--report');
+const SAVE_BASELINE = process.argv.includes('--save-baseline');
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -187,16 +172,6 @@ async function headerUpgrade(context: BrowserContext, url: string, cpuRate: numb
 }
 
 /** Lighthouse against a Chromium we start ourselves with a DevTools port (no chrome-launcher). */
-interface LighthouseFigures {
-  performance: number | null;
-  accessibility: number | null;
-  bestPractices: number | null;
-  fcpMs?: number | null;
-  lcpMs?: number | null;
-  tbtMs?: number | null;
-  cls?: number | null;
-  error?: string;
-}
 async function runLighthouse(url: string): Promise<LighthouseFigures> {
   const profile = mkdtempSync(join(tmpdir(), 'loket-bench-lh-'));
   const chrome = spawn(
@@ -286,182 +261,140 @@ function parseTable(text: string, header: string): Record<string, string>[] {
 // ---------------------------------------------------------------------------------------------
 // The run
 
-if (!process.argv.includes('--no-build') || !existsSync(join(ROOT, 'packages/elements/dist/cdn/loket.js'))) {
-  log('building loket (npm run build)…');
-  const build = spawnSync(npm, ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+async function measure(): Promise<Results> {
+  if (!process.argv.includes('--no-build') || !existsSync(join(ROOT, 'packages/elements/dist/cdn/loket.js'))) {
+    log('building loket (npm run build)…');
+    const build = spawnSync(npm, ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
 
-const bundle = measureBundle() as Bundle;
+  const bundle = measureBundle() as Bundle;
 
-const demoPort = await freePort();
-const demoOrigin = `http://localhost:${demoPort}`;
-const work = mkdtempSync(join(tmpdir(), 'loket-bench-'));
-const backend = await startMockBackend({
-  port: 0,
-  origins: [demoOrigin],
-  quiet: true,
-  auditLogPath: join(work, 'audit.log'),
-});
-const demo = (await startDemo({ site: 'gemeente-voorbeeld', port: demoPort, backendUrl: backend.url })) as {
-  url: string;
-  close(): Promise<void>;
-};
-const peer = await startPeer();
-const demoUrl = `${demo.url}/`;
+  const demoPort = await freePort();
+  const demoOrigin = `http://localhost:${demoPort}`;
+  const work = mkdtempSync(join(tmpdir(), 'loket-bench-'));
+  const backend = await startMockBackend({
+    port: 0,
+    origins: [demoOrigin],
+    quiet: true,
+    auditLogPath: join(work, 'audit.log'),
+  });
+  const demo = (await startDemo({ site: 'gemeente-voorbeeld', port: demoPort, backendUrl: backend.url })) as {
+    url: string;
+    close(): Promise<void>;
+  };
+  const peer = await startPeer();
+  const demoUrl = `${demo.url}/`;
 
-const context = await launchChromium({
-  profilePrefix: 'loket-bench-pw-',
-  viewport: { width: 1280, height: 800 },
-});
-await context.addInitScript(INIT_SCRIPT);
+  const context = await launchChromium({
+    profilePrefix: 'loket-bench-pw-',
+    viewport: { width: 1280, height: 800 },
+  });
+  await context.addInitScript(INIT_SCRIPT);
 
-const sideBySide: Record<string, { loket: Vitals; peer: Vitals; ratio: Ratios; runs: number }> = {};
-let upgradeMs: number[] = [];
-let lh: Awaited<ReturnType<typeof runLighthouse>>;
-let backendBench: { ok: boolean; rows: Record<string, string>[]; output: string };
-let dossierBench: { available: boolean; ok?: boolean; output?: string; json?: unknown };
-try {
-  // One warm-up load of each so that first-run costs (disk, JIT) do not land on iteration 1.
-  await loadVitals(context, demoUrl, 1, true);
-  await loadVitals(context, peer.url, 1, false);
-  for (const cpu of [1, 4]) {
-    log(`demo vs GOV.UK Frontend peer, CPU ${cpu}×, ${RUNS} loads each…`);
-    const l: Vitals[] = [];
-    const p: Vitals[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      // Alternate so that drift in machine load hits both pages alike.
-      l.push(await loadVitals(context, demoUrl, cpu, true));
-      p.push(await loadVitals(context, peer.url, cpu, false));
+  const sideBySide: Record<string, { loket: Vitals; peer: Vitals; ratio: Ratios; runs: number }> = {};
+  let upgradeMs: number[] = [];
+  let lh: Awaited<ReturnType<typeof runLighthouse>>;
+  let backendBench: { ok: boolean; rows: Record<string, string>[]; output: string };
+  let dossierBench: { available: boolean; ok?: boolean; output?: string; json?: unknown };
+  try {
+    // One warm-up load of each so that first-run costs (disk, JIT) do not land on iteration 1.
+    await loadVitals(context, demoUrl, 1, true);
+    await loadVitals(context, peer.url, 1, false);
+    for (const cpu of [1, 4]) {
+      log(`demo vs GOV.UK Frontend peer, CPU ${cpu}×, ${RUNS} loads each…`);
+      const l: Vitals[] = [];
+      const p: Vitals[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        // Alternate so that drift in machine load hits both pages alike.
+        l.push(await loadVitals(context, demoUrl, cpu, true));
+        p.push(await loadVitals(context, peer.url, cpu, false));
+      }
+      const med = (xs: Vitals[]): Vitals => ({
+        fcp: round(median(xs.map((x) => x.fcp))),
+        lcp: round(median(xs.map((x) => x.lcp))),
+        cls: round(median(xs.map((x) => x.cls)), 4),
+        tbt: round(median(xs.map((x) => x.tbt))),
+      });
+      const a = med(l);
+      const b = med(p);
+      // No ratio against a zero (a peer without blocking time): null in JSON, "–" in the table.
+      const ratio = (x: number, y: number) => (y === 0 ? (x === 0 ? 1 : null) : round(x / y, 2));
+      sideBySide[`cpu${cpu}x`] = {
+        loket: a,
+        peer: b,
+        ratio: { fcp: ratio(a.fcp, b.fcp), lcp: ratio(a.lcp, b.lcp), cls: ratio(a.cls, b.cls), tbt: ratio(a.tbt, b.tbt) },
+        runs: RUNS,
+      };
     }
-    const med = (xs: Vitals[]): Vitals => ({
-      fcp: round(median(xs.map((x) => x.fcp))),
-      lcp: round(median(xs.map((x) => x.lcp))),
-      cls: round(median(xs.map((x) => x.cls)), 4),
-      tbt: round(median(xs.map((x) => x.tbt))),
-    });
-    const a = med(l);
-    const b = med(p);
-    // No ratio against a zero (a peer without blocking time): null in JSON, "–" in the table.
-    const ratio = (x: number, y: number) => (y === 0 ? (x === 0 ? 1 : null) : round(x / y, 2));
-    sideBySide[`cpu${cpu}x`] = {
-      loket: a,
-      peer: b,
-      ratio: { fcp: ratio(a.fcp, b.fcp), lcp: ratio(a.lcp, b.lcp), cls: ratio(a.cls, b.cls), tbt: ratio(a.tbt, b.tbt) },
-      runs: RUNS,
-    };
+
+    log(`header upgrade time at 4× CPU, ${UPGRADE_RUNS} loads…`);
+    upgradeMs = [];
+    for (let i = 0; i < UPGRADE_RUNS; i++) upgradeMs.push(await headerUpgrade(context, demoUrl, 4));
+
+    log('Lighthouse (mobile, simulated throttling)…');
+    lh = await runLighthouse(demoUrl);
+
+    log('backend load (npm run bench:backend, 2 s per scenario)…');
+    const b = await runScript('bench:backend', { BENCH_SECONDS: '2' }, 90_000);
+    backendBench = { ok: b.ok, rows: parseTable(b.stdout, 'scenario'), output: b.stdout.trim() || b.stderr.trim() };
+
+    const rootPkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    if (rootPkg.scripts['bench:dossiers']) {
+      log('dossier widget (npm run bench:dossiers)…');
+      const since = Date.now();
+      const d = await runScript('bench:dossiers', {}, 120_000);
+      let json: unknown;
+      // Its figures as JSON, if this run wrote them (an older file would be another run's).
+      const jsonFile = join(ROOT, 'packages/elements/bench/results.json');
+      if (existsSync(jsonFile) && statSync(jsonFile).mtimeMs >= since) json = JSON.parse(readFileSync(jsonFile, 'utf8'));
+      dossierBench = { available: true, ok: d.ok, output: d.stdout.trim() || d.stderr.trim(), json };
+    } else {
+      dossierBench = { available: false };
+    }
+  } finally {
+    await context.close();
+    await Promise.all([demo.close(), peer.close(), backend.close()]);
+    rmSync(work, { recursive: true, force: true });
   }
 
-  log(`header upgrade time at 4× CPU, ${UPGRADE_RUNS} loads…`);
-  upgradeMs = [];
-  for (let i = 0; i < UPGRADE_RUNS; i++) upgradeMs.push(await headerUpgrade(context, demoUrl, 4));
+  const chromiumVersion = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const results: Results = {
+    date: new Date().toISOString(),
+    environment: { node: process.version, chromium: chromiumVersion, cpus: (await import('node:os')).cpus().length, runs: RUNS },
+    bytes: bundle,
+    sideBySide,
+    headerUpgrade4x: { runs: upgradeMs.length, medianMs: round(median(upgradeMs), 1), allMs: upgradeMs.map((x) => round(x, 1)) },
+    lighthouse: lh!,
+    backend: backendBench!,
+    dossiers: dossierBench!,
+    durationSeconds: round((performance.now() - started) / 1000),
+  };
+  return results;
+}
 
-  log('Lighthouse (mobile, simulated throttling)…');
-  lh = await runLighthouse(demoUrl);
-
-  log('backend load (npm run bench:backend, 2 s per scenario)…');
-  const b = await runScript('bench:backend', { BENCH_SECONDS: '2' }, 90_000);
-  backendBench = { ok: b.ok, rows: parseTable(b.stdout, 'scenario'), output: b.stdout.trim() || b.stderr.trim() };
-
-  const rootPkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  if (rootPkg.scripts['bench:dossiers']) {
-    log('dossier widget (npm run bench:dossiers)…');
-    const since = Date.now();
-    const d = await runScript('bench:dossiers', {}, 120_000);
-    let json: unknown;
-    // Its figures as JSON, if this run wrote them (an older file would be another run's).
-    const jsonFile = join(ROOT, 'packages/elements/bench/results.json');
-    if (existsSync(jsonFile) && statSync(jsonFile).mtimeMs >= since) json = JSON.parse(readFileSync(jsonFile, 'utf8'));
-    dossierBench = { available: true, ok: d.ok, output: d.stdout.trim() || d.stderr.trim(), json };
-  } else {
-    dossierBench = { available: false };
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Results;
+const baseline = existsSync(BASELINE) ? readJson(BASELINE) : null;
+let results: Results;
+if (REPORT_ONLY) {
+  if (!existsSync(LATEST)) {
+    console.error('bench: no bench/results.latest.json yet: run `npm run bench` first');
+    process.exit(1);
   }
-} finally {
-  await context.close();
-  await Promise.all([demo.close(), peer.close(), backend.close()]);
-  rmSync(work, { recursive: true, force: true });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Report
-
-const chromiumVersion = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim();
-const results = {
-  date: new Date().toISOString(),
-  environment: { node: process.version, chromium: chromiumVersion, cpus: (await import('node:os')).cpus().length, runs: RUNS },
-  bytes: bundle,
-  sideBySide,
-  headerUpgrade4x: { runs: upgradeMs.length, medianMs: round(median(upgradeMs), 1), allMs: upgradeMs.map((x) => round(x, 1)) },
-  lighthouse: lh!,
-  backend: backendBench!,
-  dossiers: dossierBench!,
-  durationSeconds: round((performance.now() - started) / 1000),
-};
-writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-
-const out: string[] = [];
-const W = 58;
-const line = (...cells: (string | number)[]) =>
-  out.push(cells.map((c, i) => (i === 0 ? String(c).padEnd(W) : String(c).padStart(11))).join(' '));
-const rule = () => out.push('-'.repeat(W + 4 * 12));
-out.push(`loket bench — ${results.date} — ${chromiumVersion}, Node ${process.version}, ${results.environment.cpus} CPUs`);
-rule();
-line('bytes before first render (signed out)', 'raw', 'gzip', 'brotli');
-for (const f of bundle.firstRender) line(`  ${f.file}`, kb(f.raw), kb(f.gzip), kb(f.brotli));
-line(`  ${bundle.css.file}`, kb(bundle.css.raw), kb(bundle.css.gzip), kb(bundle.css.brotli));
-line('  JavaScript total', kb(bundle.totalJs.raw), kb(bundle.totalJs.gzip), kb(bundle.totalJs.brotli));
-line(
-  '  JavaScript + CSS total',
-  kb(bundle.totalBeforeFirstRender.raw),
-  kb(bundle.totalBeforeFirstRender.gzip),
-  kb(bundle.totalBeforeFirstRender.brotli),
-);
-line(`  JS budget ${kb(bundle.budgetBrotli)} brotli`, '', '', bundle.withinBudget ? 'within' : 'OVER');
-line('lazy chunks (on demand)', 'raw', 'gzip', 'brotli');
-for (const f of bundle.lazy) line(`  ${f.file}`, kb(f.raw), kb(f.gzip), kb(f.brotli));
-rule();
-for (const [key, s] of Object.entries(sideBySide)) {
-  line(`demo vs GOV.UK Frontend, CPU ${key.slice(3)} (median of ${s.runs})`, 'FCP ms', 'LCP ms', 'CLS', 'TBT ms');
-  line('  loket (demo page)', s.loket.fcp, s.loket.lcp, s.loket.cls, s.loket.tbt);
-  line('  peer (GOV.UK Frontend 6, static)', s.peer.fcp, s.peer.lcp, s.peer.cls, s.peer.tbt);
-  line('  ratio loket/peer', s.ratio.fcp ?? '–', s.ratio.lcp ?? '–', s.ratio.cls ?? '–', s.ratio.tbt ?? '–');
-}
-rule();
-line(
-  `<loket-header> upgrade at 4× CPU (median of ${results.headerUpgrade4x.runs})`,
-  '',
-  '',
-  '',
-  `${results.headerUpgrade4x.medianMs} ms`,
-);
-out.push(`  definition → first render of the shadow root; all: ${results.headerUpgrade4x.allMs.join(', ')} ms`);
-rule();
-if (lh!.error) line('Lighthouse 12 (mobile, simulated)', 'failed:', lh!.error);
-else {
-  line('Lighthouse 12, demo (mobile, simulated)', 'perf', 'a11y', 'best pr.', '');
-  line('  scores', lh!.performance ?? '–', lh!.accessibility ?? '–', lh!.bestPractices ?? '–', '');
-  line('  FCP / LCP / TBT ms, CLS', lh!.fcpMs ?? '–', lh!.lcpMs ?? '–', lh!.tbtMs ?? '–', lh!.cls ?? '–');
-}
-rule();
-if (dossierBench!.available) {
-  line('dossier widget, 100 vs 100,000 (bench:dossiers)', dossierBench!.ok ? '' : 'FAILED', '', '', '');
-  for (const l of (dossierBench!.output ?? '').split('\n')) out.push(`  ${l}`);
-} else line('dossier widget, 100 vs 100,000 dossiers', '', '', '', 'not available');
-rule();
-if (backendBench!.rows.length) {
-  line('backend GET /api/dossiers (bench:backend, 2 s)', 'req/s', 'p50 ms', 'p99 ms', 'err/non2xx');
-  for (const r of backendBench!.rows)
-    line(
-      `  ${(r['scenario'] ?? '').replace(/ \(total.*$/, '').slice(0, W - 2)}`,
-      r['req/s (mean)'] ?? '',
-      r['p50 ms'] ?? '',
-      r['p99 ms'] ?? '',
-      r['errors/non-2xx'] ?? '',
-    );
+  results = readJson(LATEST);
 } else {
-  line('backend GET /api/dossiers (bench:backend)', '', '', '', 'FAILED');
-  for (const l of backendBench!.output.split('\n').slice(-5)) out.push(`  ${l}`);
+  results = await measure();
+  writeFileSync(LATEST, `${JSON.stringify(results, null, 2)}\n`);
 }
-rule();
-out.push(`${results.durationSeconds} s — figures also in bench/results.json`);
-console.log(out.join('\n'));
+const notes: string[] = [];
+if (SAVE_BASELINE) {
+  if (REPORT_ONLY) copyFileSync(LATEST, BASELINE);
+  else writeFileSync(BASELINE, `${JSON.stringify(results, null, 2)}\n`);
+  notes.push(`bench/baseline.json is now this run (${results.date}): commit it, saying why the figures moved`);
+}
+console.log(formatReport(results, baseline, notes));
+console.log(
+  REPORT_ONLY
+    ? `(no measuring: bench/results.latest.json of ${results.date})`
+    : `${results.durationSeconds} s — figures in bench/results.latest.json (git-ignored); baseline: bench/baseline.json`,
+);
