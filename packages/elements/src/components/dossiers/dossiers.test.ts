@@ -6,7 +6,7 @@ import { axeViolations, captureConsole, until } from '../../../test/helpers.js';
 import { BackendSession } from '../../../test/backend-session.js';
 
 // Personas of the mock backend (packages/mock-backend/src/data/fixtures.ts).
-const JAN = { persona: 'p02' } as const; // citizen: 4 dossiers, none needing action
+const PIETER = { persona: 'p04' } as const; // citizen: 4 dossiers, none needing action
 const SPEELPLEIN = { persona: 'p02', cap: 'VER', code: 'V0001234' } as const; // 100 dossiers
 const KOEPEL = { persona: 'p12', cap: 'VER', code: 'V0001002' } as const; // 100,000 dossiers
 
@@ -87,7 +87,7 @@ describe('loket-dossiers', function () {
     expect(list).to.have.length(5);
     for (const row of list) {
       const link = row.querySelector<HTMLAnchorElement>('h3 a')!;
-      expect(link.href).to.match(/^https:\/\/dossiers\.[\w-]+\.example\/dossier\/D[0-9A-Z]{7}-\d{6}$/);
+      expect(link.href).to.match(/^https:\/\/dossiers\.[\w-]+\.example\/dossier\/D[0-9A-F]{32}$/);
       expect(text(row.querySelector('.reference'))).to.match(/Referentie: [A-Z]+-[A-Z-]*\d{4}-\d+/);
       expect(text(row.querySelector('.entity'))).to.match(
         /Behandeld door: .+ \((lokaal bestuur|provincie|Vlaamse overheid|federale overheid)\)/,
@@ -131,8 +131,8 @@ describe('loket-dossiers', function () {
   });
 
   it('empty: a message per filter (a citizen with no action needed), and for a search without results', async () => {
-    const jan = await BackendSession.as(JAN);
-    const el = await widget(jan, html``, { filter: 'action' });
+    const pieter = await BackendSession.as(PIETER);
+    const el = await widget(pieter, html``, { filter: 'action' });
     await until(() => !!root(el).querySelector('.message'), 'empty message');
     expect(text(root(el).querySelector('.message'))).to.equal('Er wordt op dit moment geen actie van u verwacht.');
     expect(text(filterButton(el, 'Actie nodig'))).to.equal('Actie nodig (0)');
