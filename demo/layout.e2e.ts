@@ -66,7 +66,12 @@ describe('layout shift: every demo page × session state × font × width × tex
   });
 
   async function launch(font: FontSetup, textScale: number, longName: boolean, site: Site): Promise<BrowserContext> {
-    const context = await launchChromium({ profilePrefix: 'loket-layout-', font, textScale, viewport: { width: 1280, height: 900 } });
+    const context = await launchChromium({
+      profilePrefix: 'loket-layout-',
+      font,
+      textScale,
+      viewport: { width: 1280, height: 900 },
+    });
     await context.addInitScript(() => {
       const w = window as unknown as { __cls: number };
       w.__cls = 0;
@@ -84,7 +89,9 @@ describe('layout shift: every demo page × session state × font × width × tex
         const isConfig = new URL(request.url()).pathname.startsWith('/config/');
         if (request.resourceType() !== 'document' && !isConfig) return route.continue();
         const response = await route.fetch();
-        const body = (await response.text()).replaceAll(`>${short}</a>`, `>${LONG_NAME}</a>`).replaceAll(`"name":"${short}"`, `"name":"${LONG_NAME}"`);
+        const body = (await response.text())
+          .replaceAll(`>${short}</a>`, `>${LONG_NAME}</a>`)
+          .replaceAll(`"name":"${short}"`, `"name":"${LONG_NAME}"`);
         return route.fulfill({ response, body });
       });
     }
@@ -127,6 +134,12 @@ describe('layout shift: every demo page × session state × font × width × tex
       { timeout: 20_000 },
     );
     await page.waitForLoadState('networkidle');
+    // The dossier widget has settled: its rows, a message or an error, not the placeholder.
+    await page.waitForFunction(
+      `(() => { const r = document.querySelector('loket-dossiers')?.shadowRoot; return !document.querySelector('loket-dossiers') || (!!r && !r.querySelector('[part="placeholder"]') && !!r.querySelector('[part="message"], [part="dossier"]')); })()`,
+      undefined,
+      { timeout: 20_000 },
+    );
     // A string, not a function: tsx would add helpers (__name) the page does not have.
     const widget = (await page.evaluate(`(() => {
       const root = document.querySelector('loket-dossiers')?.shadowRoot;
@@ -181,9 +194,14 @@ describe('layout shift: every demo page × session state × font × width × tex
 
 function printTable(rows: Row[]): void {
   if (!rows.length) return;
-  const lines = ['site | page | state | font | text | width | widget | CLS | target', '--- | --- | --- | --- | --- | --- | --- | --- | ---'];
+  const lines = [
+    'site | page | state | font | text | width | widget | CLS | target',
+    '--- | --- | --- | --- | --- | --- | --- | --- | ---',
+  ];
   for (const r of rows) {
-    lines.push(`${r.site} | ${r.page} | ${r.state} | ${r.font} | ${r.variant} | ${r.width} | ${r.widget} | ${r.cls} | ${r.cls > r.target ? `> ${r.target} ✗` : '✓'}`);
+    lines.push(
+      `${r.site} | ${r.page} | ${r.state} | ${r.font} | ${r.variant} | ${r.width} | ${r.widget} | ${r.cls} | ${r.cls > r.target ? `> ${r.target} ✗` : '✓'}`,
+    );
   }
   const over = rows.filter((r) => r.cls > r.target).length;
   console.log(`\nLayout shift, ${rows.length} page loads, ${over} over target:\n${lines.join('\n')}\n`);

@@ -117,7 +117,7 @@ const SEARCH_DEBOUNCE_MS = 350;
  * @cssprop --loket-dossiers-border-color - Borders of dossiers and controls. Default: `--loket-color-border`.
  * @cssprop --loket-dossiers-action-background-color - "Actie nodig" background. Default: `--loket-color-warning`.
  * @cssprop --loket-dossiers-action-accent-color - "Actie nodig" accent. Default: `--loket-color-warning-accent`.
- * @cssprop --loket-dossiers-min-height - Height reserved while loading (no layout shift). Default: 18rem.
+ * @cssprop --loket-dossiers-min-height - Height the widget keeps in every state, so nothing below it moves. Default: one viewport (`100vh`); `18rem` when compact.
  * @cssprop --loket-color-brand - Selected filter, buttons.
  * @cssprop --loket-color-link - Links.
  * @cssprop --loket-radius - Corner radius.

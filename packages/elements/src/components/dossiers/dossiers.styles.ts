@@ -82,6 +82,8 @@ export const dossiersStyles = css`
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
+    /* Centred, the label would move when its count arrives. */
+    text-align: start;
   }
   .filter[aria-pressed='true'] {
     background: var(--_brand);
