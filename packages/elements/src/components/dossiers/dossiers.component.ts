@@ -19,7 +19,7 @@ import { log } from '../../core/log.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { dossierStrings, type DossierStringKey } from './dossiers.strings.js';
 import { ConfigController } from '../../config/controller.js';
-import { getAccessToken, signIn, signOut, startSession, switchCapacity } from '../../session/index.js';
+import { startSession, withSession } from '../../session/load.js';
 import { sessionStore } from '../../session/store.js';
 import type { Session, SessionState } from '../../session/types.js';
 import { dossiersStyles } from './dossiers.styles.js';
@@ -28,7 +28,11 @@ export type DossierFilter = 'all' | 'open' | 'closed' | 'action';
 const FILTERS: DossierFilter[] = ['all', 'open', 'closed', 'action'];
 type SortKey = 'lastChanged' | 'dueDate';
 
-/** The page's shared session (./session): what the widget uses unless given another one. */
+/**
+ * The page's shared session, reached as every element reaches it: through session/load.ts, which
+ * starts the session module before it answers. (Imported directly, the module could answer "no
+ * token" to a widget that renders a stored session before the module has started.)
+ */
 const pageSession: Session & { readonly apiBase: string | null } = {
   get state() {
     return sessionStore.state;
@@ -37,10 +41,10 @@ const pageSession: Session & { readonly apiBase: string | null } = {
     return sessionStore.auth?.apiBase ?? null;
   },
   subscribe: (listener) => sessionStore.subscribe(listener),
-  signIn,
-  signOut,
-  switchCapacity,
-  getAccessToken,
+  signIn: () => withSession((s) => s.signIn(), undefined),
+  signOut: () => withSession((s) => s.signOut(), undefined),
+  switchCapacity: (capacity) => withSession((s) => s.switchCapacity(capacity), undefined),
+  getAccessToken: () => withSession((s) => s.getAccessToken(), null),
 };
 
 const STATUS_KEYS: Record<DossierStatusCode, DossierStringKey> = {
