@@ -44,7 +44,7 @@ describe('demo sites', () => {
     ['stad-scheldeburg', 'Stad Scheldeburg'],
   ] as const) {
     for (const width of [1280, 360, 320]) {
-      it(`${site} at ${width}px: the elements upgrade with zero layout shift, no console messages, no cookies, no foreign requests`, async () => {
+      it(`${site} at ${width}px: the elements upgrade with no console messages, no cookies, no foreign requests (layout shift: layout.e2e.ts)`, async () => {
         const context = await browser({ width });
         try {
           const page = context.pages()[0] ?? (await context.newPage());
@@ -55,20 +55,10 @@ describe('demo sites', () => {
           });
           page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
           page.on('request', (r) => requests.push(r.url()));
-          await page.addInitScript(() => {
-            (window as unknown as { __cls: number }).__cls = 0;
-            new PerformanceObserver((list) => {
-              for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-                if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
-              }
-            }).observe({ type: 'layout-shift', buffered: true });
-          });
           await page.goto(`${demos[site]!.url}/`);
           await upgraded(page, name);
           await page.waitForLoadState('networkidle');
           await page.waitForTimeout(300); // let the last frame be observed
-          const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-          assert.equal(cls, 0, `layout shift ${cls}`);
           assert.deepEqual(messages, []);
           assert.deepEqual(await context.cookies(), []);
           const origin = demos[site]!.url;
