@@ -331,6 +331,11 @@ export const headerStyles = css`
       overflow-y: hidden;
       scrollbar-width: none;
     }
+    /* No control shrinks below its label: the row scrolls instead. */
+    .tools > *,
+    .tools .access > * {
+      flex: none;
+    }
     /* Right-aligned while it fits; an auto margin (unlike flex-end) keeps an overflow scrollable. */
     .tools > :first-child {
       margin-inline-start: auto;
@@ -369,6 +374,9 @@ export const headerStyles = css`
   }
   /* 320 px (WCAG 1.4.10 reflow): tighter spacing keeps the controls on one row. */
   @container loket-header (max-width: 22rem) {
+    .inner {
+      padding-inline: var(--_space-s);
+    }
     .tools {
       gap: 0.25rem;
     }
