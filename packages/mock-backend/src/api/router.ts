@@ -358,14 +358,14 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
     } finally {
       if (path !== '/healthz' && req.method !== 'OPTIONS') {
         const p = state.principal;
-        bc.audit.write({
-          ip: req.socket.remoteAddress ?? 'unknown',
+        bc.audit.record({
+          ip: req.socket.remoteAddress,
           resource: state.resource,
           operation: state.operation,
-          capacity: p ? { type: p.capacity.type, code: p.capacity.code } : null,
           status,
-          subject: p ? p.subject : null,
-          ...(p?.clientId ? { client: p.clientId } : {}),
+          person: p?.person,
+          capacity: p?.capacity,
+          client: p?.clientId,
         });
       }
     }
