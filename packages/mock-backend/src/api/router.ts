@@ -7,6 +7,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JWK } from 'jose';
 import type { BackendContext } from '../context.ts';
+import {
+  DOSSIER_SORTS,
+  DOSSIER_STATUS_FILTERS,
+  LPDC_THEMES,
+  SERVICE_AUDIENCE_FILTERS,
+  type Capacity,
+} from '../../../elements/src/api/contract.ts';
 import type { DossierQuery } from '../data/dossiers.ts';
 import { associationsOf, companiesOf, type Association } from '../data/fixtures.ts';
 import { isValidVCode } from '../data/ids.ts';
@@ -46,7 +53,7 @@ function intParam(params: Params, name: string, def: number, min: number, max: n
   return n;
 }
 
-function enumParam<T extends string>(params: Params, name: string, values: readonly T[], def: T): T {
+function enumParam<T extends string, D extends T | null>(params: Params, name: string, values: readonly T[], def: D): T | D {
   const raw = params.get(name);
   if (raw === null) return def;
   if (!(values as readonly string[]).includes(raw)) throw badParam(name, `must be one of ${values.join(', ')}`);
@@ -124,7 +131,7 @@ function registerRecord(a: Association) {
 }
 
 /** The owner key of the dossiers the token acts for: INSZ, vCode or KBO number. */
-function dossierOwner(p: Principal): { type: 'BUR' | 'VER' | 'EA'; key: string } {
+function dossierOwner(p: Principal): { type: Capacity; key: string } {
   return p.capacity.type === 'BUR' ? { type: 'BUR', key: p.person.insz } : { type: p.capacity.type, key: p.capacity.code! };
 }
 
@@ -185,26 +192,15 @@ function routes(bc: BackendContext): Route[] {
       query: ['audience', 'theme', 'q', 'page', 'pageSize'],
       auth: 'optional',
       handle({ query: params }) {
-        const audience = enumParam(params, 'audience', ['Burger', 'Vereniging', 'Onderneming', 'all'] as const, 'all');
-        const theme = params.get('theme');
-        const themes = [
-          'BurgerOverheid',
-          'CultuurSportVrijeTijd',
-          'EconomieWerk',
-          'MilieuEnergie',
-          'MobiliteitOpenbareWerken',
-          'OnderwijsWetenschap',
-          'WelzijnGezondheid',
-          'BouwenWonen',
-        ];
-        if (theme !== null && !themes.includes(theme)) throw badParam('theme', `must be one of ${themes.join(', ')}`);
+        const audience = enumParam(params, 'audience', SERVICE_AUDIENCE_FILTERS, 'all');
+        const theme = enumParam(params, 'theme', LPDC_THEMES, null);
         const q = textParam(params, 'q', 100)?.toLowerCase();
         const page = intParam(params, 'page', 1, 1, 100_000);
         const pageSize = intParam(params, 'pageSize', 20, 1, 100);
         const all = bc.products.filter(
           (p) =>
             (audience === 'all' || p.doelgroepen.includes(audience)) &&
-            (theme === null || (p.themas as string[]).includes(theme)) &&
+            (theme === null || p.themas.includes(theme)) &&
             (!q || `${p.titel}\n${p.beschrijving}\n${p.bevoegdBestuur}`.toLowerCase().includes(q)),
         );
         return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
@@ -286,10 +282,10 @@ function routes(bc: BackendContext): Route[] {
         if (rawAction !== null && rawAction !== 'true' && rawAction !== 'false')
           throw badParam('actionRequired', 'must be true or false');
         const query: DossierQuery = {
-          status: enumParam(params, 'status', ['open', 'closed', 'all'] as const, 'all'),
+          status: enumParam(params, 'status', DOSSIER_STATUS_FILTERS, 'all'),
           actionRequired: rawAction === 'true',
           q: textParam(params, 'q', 100),
-          sort: enumParam(params, 'sort', ['lastChanged', '-lastChanged', 'dueDate', '-dueDate'] as const, '-lastChanged'),
+          sort: enumParam(params, 'sort', DOSSIER_SORTS, '-lastChanged'),
           page: intParam(params, 'page', 1, 1, 1_000_000),
           pageSize: intParam(params, 'pageSize', 20, 1, 100),
         };
