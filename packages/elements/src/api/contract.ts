@@ -1,6 +1,7 @@
 /**
  * The enums of the backend contract (packages/mock-backend/openapi.yaml), defined once: the
  * elements validate responses with them and the mock backend imports this file by relative path.
+ * packages/mock-backend/test/contract-enums.node.test.ts checks each list against the schema.
  * No imports, so the mock (Node, no bundler) can load it as it is.
  */
 
