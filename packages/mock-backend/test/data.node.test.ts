@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { codelists } from '../src/data/codelists.ts';
-import { DossierStore } from '../src/data/dossiers.ts';
+import { DossierStore, type DossierQuery } from '../src/data/dossiers.ts';
 import { associationsOf, buildFixtures, capacitiesOf, companiesOf } from '../src/data/fixtures.ts';
 import { isValidInsz, isValidKbo, isValidVCode, makeInsz, makeKbo } from '../src/data/ids.ts';
 import { buildProducts } from '../src/data/products.ts';
@@ -114,7 +114,7 @@ describe('dossier sorting', () => {
   test('every sort order equals a straightforward comparator sort, without-due-date last', () => {
     const store = new DossierStore();
     store.addOwner({ type: 'VER', key: 'V0009999', seed: 'VER:V0009999', count: 3000 });
-    const all = (sort: 'lastChanged' | '-lastChanged' | 'dueDate' | '-dueDate') =>
+    const all = (sort: DossierQuery['sort']) =>
       Array.from(
         { length: 30 },
         (_, p) =>

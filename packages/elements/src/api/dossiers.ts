@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isSafeUrl } from '../config/url.js';
 import type { ApiResult } from './client.js';
+import { DOSSIER_STATUS_CODES, ENTITY_LEVELS, type DossierSort, type DossierStatusFilter } from './contract.js';
 import { contractUrl } from './url.js';
 import { getJson } from './validated.js';
 
@@ -9,17 +10,6 @@ import { getJson } from './validated.js';
  * `GET /api/dossiers` (one page, filtered and sorted on the server) and `GET /api/dossiers/{id}`
  * (one dossier with its status history). The identity is always the access token's.
  */
-
-export const DOSSIER_STATUS_CODES = [
-  'ontvangen',
-  'in-behandeling',
-  'aanvulling-gevraagd',
-  'beslist-goedgekeurd',
-  'beslist-afgewezen',
-  'afgesloten',
-] as const;
-export const ENTITY_LEVELS = ['lokaal', 'provinciaal', 'Vlaams', 'federaal'] as const;
-export const DOSSIER_SORTS = ['lastChanged', '-lastChanged', 'dueDate', '-dueDate'] as const;
 
 const DateTime = v.pipe(v.string(), v.isoTimestamp());
 const Day = v.pipe(v.string(), v.isoDate());
@@ -65,15 +55,12 @@ export const DossierPageSchema = v.object({
   counts: v.object({ open: Count, closed: Count, actionRequired: Count }),
 });
 
-export type DossierStatusCode = (typeof DOSSIER_STATUS_CODES)[number];
-export type EntityLevel = (typeof ENTITY_LEVELS)[number];
-export type DossierSort = (typeof DOSSIER_SORTS)[number];
 export type DossierSummary = v.InferOutput<typeof DossierSummarySchema>;
 export type DossierDetail = v.InferOutput<typeof DossierDetailSchema>;
 export type DossierPage = v.InferOutput<typeof DossierPageSchema>;
 
 export interface DossierQuery {
-  status?: 'open' | 'closed' | 'all';
+  status?: DossierStatusFilter;
   actionRequired?: boolean;
   q?: string;
   sort?: DossierSort;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CAPACITIES } from './contract.js';
 import { contractUrl } from './url.js';
 import { getJson } from './validated.js';
 import type { ApiResult, RequestOptions } from './client.js';
@@ -18,7 +19,7 @@ const Identity = v.variant('type', [
 /** `GET /api/me/identities` (openapi.yaml `listIdentities`): what the signed-in person may act as. */
 export const IdentitiesSchema = v.object({
   identities: v.pipe(v.array(Identity), v.maxLength(5000)),
-  active: v.object({ type: v.picklist(['BUR', 'VER', 'EA']), code: v.nullable(v.string()) }),
+  active: v.object({ type: v.picklist(CAPACITIES), code: v.nullable(v.string()) }),
 });
 
 export type Identities = v.InferOutput<typeof IdentitiesSchema>;

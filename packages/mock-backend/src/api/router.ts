@@ -1,11 +1,19 @@
 /**
- * The JSON APIs under /api (and /healthz). Plain node:http handlers: small, fast, and every
- * response is JSON or application/problem+json. Every endpoint answers only for the identity in
- * the access token; every request is written to the audit log.
+ * The JSON APIs under /api (and /healthz). Plain node:http: one route table (method, path
+ * template, query parameters, auth, audit operation, handler) and one dispatcher that answers
+ * 404/405 and writes the audit entry. Every response is JSON or application/problem+json; every
+ * endpoint answers only for the identity in the access token.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JWK } from 'jose';
 import type { BackendContext } from '../context.ts';
+import {
+  DOSSIER_SORTS,
+  DOSSIER_STATUS_FILTERS,
+  LPDC_THEMES,
+  SERVICE_AUDIENCE_FILTERS,
+  type Capacity,
+} from '../../../elements/src/api/contract.ts';
 import type { DossierQuery } from '../data/dossiers.ts';
 import { associationsOf, companiesOf, type Association } from '../data/fixtures.ts';
 import { isValidVCode } from '../data/ids.ts';
@@ -45,7 +53,7 @@ function intParam(params: Params, name: string, def: number, min: number, max: n
   return n;
 }
 
-function enumParam<T extends string>(params: Params, name: string, values: readonly T[], def: T): T {
+function enumParam<T extends string, D extends T | null>(params: Params, name: string, values: readonly T[], def: D): T | D {
   const raw = params.get(name);
   if (raw === null) return def;
   if (!(values as readonly string[]).includes(raw)) throw badParam(name, `must be one of ${values.join(', ')}`);
@@ -123,100 +131,98 @@ function registerRecord(a: Association) {
 }
 
 /** The owner key of the dossiers the token acts for: INSZ, vCode or KBO number. */
-function dossierOwner(p: Principal): { type: 'BUR' | 'VER' | 'EA'; key: string } {
+function dossierOwner(p: Principal): { type: Capacity; key: string } {
   return p.capacity.type === 'BUR' ? { type: 'BUR', key: p.person.insz } : { type: p.capacity.type, key: p.capacity.code! };
 }
 
-interface State {
-  principal?: Principal;
-  operation: string;
-  /** What the audit log names: the canonical resource that was looked up. */
-  resource: string;
+/** What a handler gets: the path's named parameters, the query and the verified principal. */
+interface Call<P> {
+  params: Record<string, string>;
+  query: Params;
+  principal: P;
 }
 
-interface RouteResult {
-  body: unknown;
+/**
+ * One API route. `path` uses the contract's templates (`/api/dossiers/{id}`); `operation` is the
+ * name the audit log gives the request. Query parameters not listed in `query` are a 400.
+ */
+type Route = {
+  method: 'GET';
+  path: string;
   operation: string;
-}
+  query: readonly string[];
+  /** Health checks are not data access: not audited. */
+  audited?: false;
+} & (
+  | { auth: 'required'; handle(call: Call<Principal>): unknown }
+  | { auth: 'optional'; handle(call: Call<Principal | undefined>): unknown }
+  | { auth: 'none'; handle(call: Call<undefined>): unknown }
+);
 
-export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
-  const authenticate = createVerifier(bc, signingJwk);
-
-  async function route(req: IncomingMessage, url: URL, state: State): Promise<RouteResult> {
-    const path = url.pathname;
-    const params = url.searchParams;
-    const auth = async (required = true) => {
-      const p = await authenticate(req.headers.authorization, required);
-      if (p) state.principal = p;
-      return p;
-    };
-
-    if (path === '/healthz') {
-      checkParams(params, []);
-      return { operation: 'health', body: { status: 'ok' } };
-    }
-
-    let m: RegExpExecArray | null;
-    if ((m = /^\/api\/widget-config\/([^/]+)$/.exec(path))) {
-      state.operation = 'read-widget-config';
-      checkParams(params, []);
+function routes(bc: BackendContext): Route[] {
+  return [
+    {
+      method: 'GET',
+      path: '/healthz',
+      operation: 'health',
+      audited: false,
+      query: [],
+      auth: 'none',
+      handle: () => ({ status: 'ok' }),
+    },
+    {
+      method: 'GET',
+      path: '/api/widget-config/{municipality}',
+      operation: 'read-widget-config',
+      query: [],
       // Public and the same for everyone: any Authorization header is ignored (see openapi.yaml).
-      const id = m[1]!;
-      state.resource = `/api/widget-config/${id}`;
-      if (!/^[a-z0-9-]{1,64}$/.test(id))
-        throw new ProblemError(400, 'Bad Request', 'The municipality id must be lowercase letters, digits and dashes.');
-      const config = widgetConfig(id, { issuer: bc.issuer, apiBase: bc.apiAudience });
-      if (!config) throw new ProblemError(404, 'Not Found', `No widget configuration for municipality "${id}".`);
-      return { operation: state.operation, body: config };
-    }
-
-    if (path === '/api/services') {
-      state.operation = 'list-services';
-      checkParams(params, ['audience', 'theme', 'q', 'page', 'pageSize']);
-      await auth(false);
-      const audience = enumParam(params, 'audience', ['Burger', 'Vereniging', 'Onderneming', 'all'] as const, 'all');
-      const theme = params.get('theme');
-      const themes = [
-        'BurgerOverheid',
-        'CultuurSportVrijeTijd',
-        'EconomieWerk',
-        'MilieuEnergie',
-        'MobiliteitOpenbareWerken',
-        'OnderwijsWetenschap',
-        'WelzijnGezondheid',
-        'BouwenWonen',
-      ];
-      if (theme !== null && !themes.includes(theme)) throw badParam('theme', `must be one of ${themes.join(', ')}`);
-      const q = textParam(params, 'q', 100)?.toLowerCase();
-      const page = intParam(params, 'page', 1, 1, 100_000);
-      const pageSize = intParam(params, 'pageSize', 20, 1, 100);
-      const all = bc.products.filter(
-        (p) =>
-          (audience === 'all' || p.doelgroepen.includes(audience)) &&
-          (theme === null || (p.themas as string[]).includes(theme)) &&
-          (!q || `${p.titel}\n${p.beschrijving}\n${p.bevoegdBestuur}`.toLowerCase().includes(q)),
-      );
-      return {
-        operation: state.operation,
-        body: { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize },
-      };
-    }
-
-    if (path === '/api/me/identities') {
-      state.operation = 'list-identities';
-      checkParams(params, []);
-      const p = (await auth())!;
-      return { operation: state.operation, body: identities(bc, p) };
-    }
-
-    if (path === '/api/me/export') {
-      state.operation = 'export-personal-data';
-      checkParams(params, []);
-      const p = (await auth())!;
-      const person = p.person;
-      return {
-        operation: state.operation,
-        body: {
+      auth: 'none',
+      handle({ params: { municipality: id } }) {
+        if (!/^[a-z0-9-]{1,64}$/.test(id!))
+          throw new ProblemError(400, 'Bad Request', 'The municipality id must be lowercase letters, digits and dashes.');
+        const config = widgetConfig(id!, { issuer: bc.issuer, apiBase: bc.apiAudience });
+        if (!config) throw new ProblemError(404, 'Not Found', `No widget configuration for municipality "${id}".`);
+        return config;
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/services',
+      operation: 'list-services',
+      query: ['audience', 'theme', 'q', 'page', 'pageSize'],
+      auth: 'optional',
+      handle({ query: params }) {
+        const audience = enumParam(params, 'audience', SERVICE_AUDIENCE_FILTERS, 'all');
+        const theme = enumParam(params, 'theme', LPDC_THEMES, null);
+        const q = textParam(params, 'q', 100)?.toLowerCase();
+        const page = intParam(params, 'page', 1, 1, 100_000);
+        const pageSize = intParam(params, 'pageSize', 20, 1, 100);
+        const all = bc.products.filter(
+          (p) =>
+            (audience === 'all' || p.doelgroepen.includes(audience)) &&
+            (theme === null || p.themas.includes(theme)) &&
+            (!q || `${p.titel}\n${p.beschrijving}\n${p.bevoegdBestuur}`.toLowerCase().includes(q)),
+        );
+        return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/me/identities',
+      operation: 'list-identities',
+      query: [],
+      auth: 'required',
+      handle: ({ principal: p }) => identities(bc, p),
+    },
+    {
+      method: 'GET',
+      path: '/api/me/export',
+      operation: 'export-personal-data',
+      query: [],
+      auth: 'required',
+      handle({ principal: p }) {
+        const person = p.person;
+        return {
           exportedAt: new Date().toISOString(),
           person: {
             sub: p.sub,
@@ -243,62 +249,128 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
           })),
           dossiers: bc.dossiers.all('BUR', person.insz),
           auditLog: bc.audit.entriesFor(p.subject),
-        },
-      };
-    }
+        };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/associations/{vCode}',
+      operation: 'read-association',
+      query: [],
+      auth: 'required',
+      handle({ params: { vCode }, principal: p }) {
+        if (!isValidVCode(vCode!))
+          throw new ProblemError(400, 'Bad Request', 'A vCode is "V" followed by 7 digits (from V0001001).');
+        // Only the association the token acts for: its register record includes its
+        // representatives' contact data, which no one else may read.
+        if (p.capacity.type !== 'VER' || p.capacity.code !== vCode) {
+          throw new ProblemError(403, 'Forbidden', 'You can only read the association you are acting for.');
+        }
+        const a = bc.fx.associationsByVCode.get(vCode);
+        if (!a) throw new ProblemError(404, 'Not Found', 'No such association.');
+        return registerRecord(a);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/dossiers',
+      operation: 'list-dossiers',
+      query: ['status', 'actionRequired', 'q', 'sort', 'page', 'pageSize'],
+      auth: 'required',
+      handle({ query: params, principal: p }) {
+        const rawAction = params.get('actionRequired');
+        if (rawAction !== null && rawAction !== 'true' && rawAction !== 'false')
+          throw badParam('actionRequired', 'must be true or false');
+        const query: DossierQuery = {
+          status: enumParam(params, 'status', DOSSIER_STATUS_FILTERS, 'all'),
+          actionRequired: rawAction === 'true',
+          q: textParam(params, 'q', 100),
+          sort: enumParam(params, 'sort', DOSSIER_SORTS, '-lastChanged'),
+          page: intParam(params, 'page', 1, 1, 1_000_000),
+          pageSize: intParam(params, 'pageSize', 20, 1, 100),
+        };
+        const owner = dossierOwner(p);
+        return bc.dossiers.query(owner.type, owner.key, query);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/dossiers/{id}',
+      operation: 'read-dossier',
+      query: [],
+      auth: 'required',
+      handle({ params: { id }, principal: p }) {
+        if (!/^[A-Za-z0-9-]{1,40}$/.test(id!)) throw new ProblemError(400, 'Bad Request', 'Malformed dossier id.');
+        const owner = dossierOwner(p);
+        // Someone else's dossier is indistinguishable from a dossier that does not exist.
+        const d = bc.dossiers.get(owner.type, owner.key, id!);
+        if (!d) throw new ProblemError(404, 'Not Found', 'No such dossier for the identity you are acting as.');
+        return d;
+      },
+    },
+  ];
+}
 
-    if ((m = /^\/api\/associations\/([^/]+)$/.exec(path))) {
-      state.operation = 'read-association';
-      checkParams(params, []);
-      const p = (await auth())!;
-      const vCode = m[1]!;
-      state.resource = `/api/associations/${vCode}`;
-      if (!isValidVCode(vCode))
-        throw new ProblemError(400, 'Bad Request', 'A vCode is "V" followed by 7 digits (from V0001001).');
-      // Only the association the token acts for: its register record includes its
-      // representatives' contact data, which no one else may read.
-      if (p.capacity.type !== 'VER' || p.capacity.code !== vCode) {
-        throw new ProblemError(403, 'Forbidden', 'You can only read the association you are acting for.');
+/** `/api/dossiers/{id}` → a regex with a named group `id` that matches one path segment. */
+function compile(template: string): RegExp {
+  const source = template.replace(/\{(\w+)\}/g, '(?<$1>[^/]+)');
+  return new RegExp(`^${source}$`);
+}
+
+/** Routes grouped by path template, in table order; each template's routes keyed by method. */
+function table(list: Route[]) {
+  const paths = new Map<string, { pattern: RegExp; byMethod: Map<string, Route> }>();
+  for (const route of list) {
+    const entry = paths.get(route.path) ?? { pattern: compile(route.path), byMethod: new Map<string, Route>() };
+    if (entry.byMethod.has(route.method)) throw new Error(`route declared twice: ${route.method} ${route.path}`);
+    entry.byMethod.set(route.method, route);
+    // A GET route also answers HEAD: sendJson leaves the body out.
+    if (route.method === 'GET') entry.byMethod.set('HEAD', route);
+    paths.set(route.path, entry);
+  }
+  /** The methods of the API as a whole: on a path no route has, any other method is a 405. */
+  const served = new Set([...paths.values()].flatMap((e) => [...e.byMethod.keys()]));
+  return function lookup(path: string) {
+    for (const { pattern, byMethod } of paths.values()) {
+      const m = pattern.exec(path);
+      if (m) return { byMethod, params: { ...m.groups } as Record<string, string>, methods: new Set(byMethod.keys()) };
+    }
+    return { byMethod: undefined, params: {}, methods: served };
+  };
+}
+
+/** Per request: what the audit entry names. */
+interface RequestState {
+  principal?: Principal;
+  /** 'request' until a route is dispatched: then the route's operation. */
+  operation: string;
+  /** The canonical path that was served or refused. */
+  resource: string;
+  audited: boolean;
+}
+
+export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
+  const authenticate = createVerifier(bc, signingJwk);
+  const lookup = table(routes(bc));
+
+  async function dispatch(req: IncomingMessage, route: Route, params: Record<string, string>, url: URL, state: RequestState) {
+    state.operation = route.operation;
+    checkParams(url.searchParams, route.query);
+    const query = url.searchParams;
+    switch (route.auth) {
+      case 'none':
+        return route.handle({ params, query, principal: undefined });
+      case 'optional': {
+        const principal = await authenticate(req.headers.authorization, false);
+        state.principal = principal;
+        return route.handle({ params, query, principal });
       }
-      const a = bc.fx.associationsByVCode.get(vCode);
-      if (!a) throw new ProblemError(404, 'Not Found', 'No such association.');
-      return { operation: state.operation, body: registerRecord(a) };
+      case 'required': {
+        const principal = (await authenticate(req.headers.authorization, true))!;
+        state.principal = principal;
+        return route.handle({ params, query, principal });
+      }
     }
-
-    if (path === '/api/dossiers') {
-      state.operation = 'list-dossiers';
-      checkParams(params, ['status', 'actionRequired', 'q', 'sort', 'page', 'pageSize']);
-      const p = (await auth())!;
-      const rawAction = params.get('actionRequired');
-      if (rawAction !== null && rawAction !== 'true' && rawAction !== 'false')
-        throw badParam('actionRequired', 'must be true or false');
-      const query: DossierQuery = {
-        status: enumParam(params, 'status', ['open', 'closed', 'all'] as const, 'all'),
-        actionRequired: rawAction === 'true',
-        q: textParam(params, 'q', 100),
-        sort: enumParam(params, 'sort', ['lastChanged', '-lastChanged', 'dueDate', '-dueDate'] as const, '-lastChanged'),
-        page: intParam(params, 'page', 1, 1, 1_000_000),
-        pageSize: intParam(params, 'pageSize', 20, 1, 100),
-      };
-      const owner = dossierOwner(p);
-      return { operation: state.operation, body: bc.dossiers.query(owner.type, owner.key, query) };
-    }
-
-    if ((m = /^\/api\/dossiers\/([^/]+)$/.exec(path))) {
-      state.operation = 'read-dossier';
-      checkParams(params, []);
-      const p = (await auth())!;
-      const id = m[1]!;
-      state.resource = `/api/dossiers/${id}`;
-      if (!/^[A-Za-z0-9-]{1,40}$/.test(id)) throw new ProblemError(400, 'Bad Request', 'Malformed dossier id.');
-      const owner = dossierOwner(p);
-      // Someone else's dossier is indistinguishable from a dossier that does not exist.
-      const d = bc.dossiers.get(owner.type, owner.key, id);
-      if (!d) throw new ProblemError(404, 'Not Found', 'No such dossier for the identity you are acting as.');
-      return { operation: state.operation, body: d };
-    }
-
-    throw new ProblemError(404, 'Not Found', 'No such endpoint.');
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -306,7 +378,7 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
     // Refused before routing, so that a target like /api/dossiers/<own>#/../<other> can neither
     // be served as one resource and logged as another.
     const path = canonicalPath(rawUrl);
-    const state: State = { operation: 'request', resource: path ?? NON_CANONICAL };
+    const state: RequestState = { operation: 'request', resource: path ?? NON_CANONICAL, audited: req.method !== 'OPTIONS' };
     let status = 500;
     try {
       const cors = applyCors(req, res, bc.origins);
@@ -317,6 +389,8 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
           'The path must be canonical: no fragment, dot segments, percent-encoding, backslashes or empty segments.',
         );
       }
+      const found = lookup(path);
+      if (found.byMethod?.values().next().value?.audited === false) state.audited = false;
       if (cors === 'preflight') {
         res.writeHead(204, { 'Content-Length': '0' });
         res.end();
@@ -324,13 +398,13 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
       }
       if (cors === 'forbidden-preflight') throw new ProblemError(403, 'Forbidden', 'This origin is not allowed.');
       if (rawUrl.length > MAX_URL) throw new ProblemError(414, 'URI Too Long', `URLs are limited to ${MAX_URL} characters.`);
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
+      if (!found.methods.has(req.method ?? '')) {
         throw new ProblemError(
           405,
           'Method Not Allowed',
           'The APIs are read-only: use GET.',
           {},
-          { Allow: 'GET, HEAD, OPTIONS' },
+          { Allow: [...found.methods, 'OPTIONS'].join(', ') },
         );
       }
       const length = Number(req.headers['content-length'] ?? 0);
@@ -343,9 +417,11 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
       } catch {
         throw new ProblemError(400, 'Bad Request', 'Malformed URL.');
       }
-      const result = await route(req, url, state);
+      const route = found.byMethod?.get(req.method!);
+      if (!route) throw new ProblemError(404, 'Not Found', 'No such endpoint.');
+      const body = await dispatch(req, route, found.params, url, state);
       status = 200;
-      sendJson(res, 200, result.body);
+      sendJson(res, 200, body);
     } catch (error) {
       let problem: ProblemError;
       if (error instanceof ProblemError) problem = error;
@@ -356,16 +432,16 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
       status = problem.status;
       sendProblem(res, problem, path);
     } finally {
-      if (path !== '/healthz' && req.method !== 'OPTIONS') {
+      if (state.audited) {
         const p = state.principal;
-        bc.audit.write({
-          ip: req.socket.remoteAddress ?? 'unknown',
+        bc.audit.record({
+          ip: req.socket.remoteAddress,
           resource: state.resource,
           operation: state.operation,
-          capacity: p ? { type: p.capacity.type, code: p.capacity.code } : null,
           status,
-          subject: p ? p.subject : null,
-          ...(p?.clientId ? { client: p.clientId } : {}),
+          person: p?.person,
+          capacity: p?.capacity,
+          client: p?.clientId,
         });
       }
     }

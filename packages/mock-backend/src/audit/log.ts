@@ -19,6 +19,20 @@ export interface AuditEntry {
   client?: string;
 }
 
+/** What happened, as the caller knows it; `record` turns it into an AuditEntry. */
+export interface AuditEvent {
+  ip: string | undefined;
+  /** The canonical resource that was served (or refused). */
+  resource: string;
+  operation: string;
+  /** The outcome: the HTTP status answered. */
+  status: number;
+  /** The person acting, if known; only their pseudonym is written. */
+  person?: { insz: string } | undefined;
+  capacity?: { type: string; code: string | null } | null | undefined;
+  client?: string | undefined;
+}
+
 export class AuditLog {
   readonly path: string;
   readonly #key: Buffer;
@@ -41,8 +55,22 @@ export class AuditLog {
     return createHmac('sha256', this.#key).update(`insz:${insz}`).digest('base64url').slice(0, 32);
   }
 
-  write(entry: Omit<AuditEntry, 'time'> & { time?: string }): void {
-    const line = JSON.stringify({ ...entry, time: entry.time ?? new Date().toISOString() });
+  /**
+   * The one way an entry is written (API requests, logins, capacity switches, logouts): stamps the
+   * time and pseudonymises the person here, so no caller can log a raw INSZ or forget the time.
+   */
+  record(event: AuditEvent): void {
+    const entry: AuditEntry = {
+      ip: event.ip ?? 'unknown',
+      resource: event.resource,
+      operation: event.operation,
+      capacity: event.capacity ? { type: event.capacity.type, code: event.capacity.code } : null,
+      status: event.status,
+      subject: event.person ? this.pseudonym(event.person.insz) : null,
+      ...(event.client ? { client: event.client } : {}),
+      time: new Date().toISOString(),
+    };
+    const line = JSON.stringify(entry);
     try {
       appendFileSync(this.path, `${line}\n`);
     } catch (error) {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { DossierStatusCode } from '../../../elements/src/api/contract.ts';
 
 /** The code lists of shared/domain/codelists.json, copied into the package so it stands alone. */
 interface CodeLists {
@@ -14,17 +15,6 @@ interface CodeLists {
 
 export const codelists = JSON.parse(readFileSync(new URL('./codelists.json', import.meta.url), 'utf8')) as CodeLists;
 
-export type DossierStatusCode =
-  'ontvangen' | 'in-behandeling' | 'aanvulling-gevraagd' | 'beslist-goedgekeurd' | 'beslist-afgewezen' | 'afgesloten';
-
-export const DOSSIER_STATUSES: readonly DossierStatusCode[] = [
-  'ontvangen',
-  'in-behandeling',
-  'aanvulling-gevraagd',
-  'beslist-goedgekeurd',
-  'beslist-afgewezen',
-  'afgesloten',
-];
 export const OPEN_STATUSES: ReadonlySet<DossierStatusCode> = new Set(['ontvangen', 'in-behandeling', 'aanvulling-gevraagd']);
 
 export function statusLabel(code: DossierStatusCode): string {

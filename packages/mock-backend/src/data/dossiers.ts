@@ -7,11 +7,16 @@
  * and paging run over the columns, so `total` is always exact.
  */
 import { createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
-import { DOSSIER_STATUSES, OPEN_STATUSES, statusLabel, type DossierStatusCode } from './codelists.ts';
-import type { Capacity } from './fixtures.ts';
+import {
+  DOSSIER_STATUS_CODES,
+  type Capacity,
+  type DossierSort,
+  type DossierStatusCode,
+  type DossierStatusFilter,
+  type EntityLevel,
+} from '../../../elements/src/api/contract.ts';
+import { OPEN_STATUSES, statusLabel } from './codelists.ts';
 import { hashString, prng, slug } from './ids.ts';
-
-export type EntityLevel = 'lokaal' | 'provinciaal' | 'Vlaams' | 'federaal';
 
 interface Template {
   entity: string;
@@ -231,10 +236,10 @@ export interface DossierDetail extends DossierSummary {
 }
 
 export interface DossierQuery {
-  status: 'open' | 'closed' | 'all';
+  status: DossierStatusFilter;
   actionRequired: boolean;
   q: string | undefined;
-  sort: 'lastChanged' | '-lastChanged' | 'dueDate' | '-dueDate';
+  sort: DossierSort;
   page: number;
   pageSize: number;
 }
@@ -250,8 +255,11 @@ export interface DossierPage {
 /** `D` and 32 hex digits (128 bits). */
 export const DOSSIER_ID = /^D[0-9A-F]{32}$/;
 
-if (DOSSIER_STATUSES.indexOf('aanvulling-gevraagd') !== 2 || DOSSIER_STATUSES.slice(0, 3).some((c) => !OPEN_STATUSES.has(c))) {
-  throw new Error('DOSSIER_STATUSES order changed: open statuses must come first, "aanvulling-gevraagd" third');
+if (
+  DOSSIER_STATUS_CODES.indexOf('aanvulling-gevraagd') !== 2 ||
+  DOSSIER_STATUS_CODES.slice(0, 3).some((c) => !OPEN_STATUSES.has(c))
+) {
+  throw new Error('DOSSIER_STATUS_CODES order changed: open statuses must come first, "aanvulling-gevraagd" third');
 }
 
 class DossierSet {
@@ -284,7 +292,7 @@ class DossierSet {
       const r = rand();
       const s = STATUS_WEIGHTS.findIndex(([, w]) => r < w);
       const code = STATUS_WEIGHTS[s]![0];
-      this.status[i] = DOSSIER_STATUSES.indexOf(code);
+      this.status[i] = DOSSIER_STATUS_CODES.indexOf(code);
       // Open dossiers changed recently, closed ones up to two years ago; minute resolution.
       const maxDays = OPEN_STATUSES.has(code) ? 120 : 730;
       this.lastChanged[i] = DATA_NOW - Math.floor(rand() * maxDays * 1440) * 60_000;
@@ -369,7 +377,7 @@ class DossierSet {
 
   summary(i: number): DossierSummary {
     const t = TEMPLATES[this.owner.type][this.template[i]!]!;
-    const code = DOSSIER_STATUSES[this.status[i]!]!;
+    const code = DOSSIER_STATUS_CODES[this.status[i]!]!;
     const last = this.lastChanged[i]!;
     const id = this.id(i);
     const year = new Date(last).getUTCFullYear();
@@ -448,7 +456,7 @@ class DossierSet {
     } else {
       for (let k = 0; k < order.length; k++) {
         const i = order[k]!;
-        // Status indexes follow DOSSIER_STATUSES: 0..2 are open, 2 is "aanvulling gevraagd".
+        // Status indexes follow DOSSIER_STATUS_CODES: 0..2 are open, 2 is "aanvulling gevraagd".
         const st = this.status[i]!;
         if (wantOpen && st > 2) continue;
         if (wantClosed && st <= 2) continue;

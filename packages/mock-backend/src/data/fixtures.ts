@@ -3,12 +3,11 @@
  * representatives), associations in the register's shape, companies and municipalities.
  * Everything derives from SEED, so every start and every machine sees the same data.
  */
+import type { Capacity } from '../../../elements/src/api/contract.ts';
 import { codelists } from './codelists.ts';
 import { hashString, intBetween, makeInsz, makeKbo, makeVCode, pick, prng, slug } from './ids.ts';
 
 export const SEED = 'loket-2026';
-
-export type Capacity = 'BUR' | 'VER' | 'EA';
 
 export interface Person {
   /** Persona id used on the login page and in docs (p01…). Register-only people have r… ids. */

@@ -2,29 +2,19 @@
  * LPDC mock: the local product and service catalogue. Products are generated from realistic
  * templates for each municipality (and a few Flemish ones), giving well over 100 products.
  */
+import type { AuthorityLevel, LpdcAudience, LpdcTheme, LpdcType } from '../../../elements/src/api/contract.ts';
 import { municipalities } from './fixtures.ts';
 import { slug } from './ids.ts';
-
-export type Doelgroep = 'Burger' | 'Onderneming' | 'Vereniging' | 'Organisatie' | 'LokaalBestuur' | 'VlaamseOverheid';
-export type Thema =
-  | 'BurgerOverheid'
-  | 'CultuurSportVrijeTijd'
-  | 'EconomieWerk'
-  | 'MilieuEnergie'
-  | 'MobiliteitOpenbareWerken'
-  | 'OnderwijsWetenschap'
-  | 'WelzijnGezondheid'
-  | 'BouwenWonen';
 
 export interface Product {
   id: string;
   productId: string;
   titel: string;
   beschrijving: string;
-  type: string;
-  doelgroepen: Doelgroep[];
-  themas: Thema[];
-  bevoegdBestuursniveau: 'Vlaams' | 'Provinciaal' | 'Lokaal' | 'Federaal' | 'Europees';
+  type: LpdcType;
+  doelgroepen: LpdcAudience[];
+  themas: LpdcTheme[];
+  bevoegdBestuursniveau: AuthorityLevel;
   bevoegdBestuur: string;
   voorwaarden: string;
   kosten: string;

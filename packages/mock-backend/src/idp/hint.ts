@@ -2,7 +2,9 @@
  * ACM's targeted login ("gericht aanmelden"): login_hint is base64 of JSON
  * {"cap_hint":"VER","code_hint":"V0001234"}, or {"switch_id":true} to choose again.
  */
-export type LoginHint = { kind: 'capacity'; cap: 'BUR' | 'VER' | 'EA'; code: string | null } | { kind: 'switch' };
+import { CAPACITIES, type Capacity } from '../../../elements/src/api/contract.ts';
+
+export type LoginHint = { kind: 'capacity'; cap: Capacity; code: string | null } | { kind: 'switch' };
 
 export function parseLoginHint(raw: string | undefined): LoginHint | undefined {
   if (!raw || raw.length > 1000) return undefined;
@@ -17,10 +19,11 @@ export function parseLoginHint(raw: string | undefined): LoginHint | undefined {
   const o = json as Record<string, unknown>;
   if (o['switch_id'] === true) return { kind: 'switch' };
   const cap = o['cap_hint'];
-  if (cap !== 'BUR' && cap !== 'VER' && cap !== 'EA') return undefined;
+  if (!CAPACITIES.includes(cap as Capacity)) return undefined;
+  const capacity = cap as Capacity;
   const code = typeof o['code_hint'] === 'string' ? o['code_hint'] : null;
-  if (cap !== 'BUR' && !code) return undefined;
-  return { kind: 'capacity', cap, code: cap === 'BUR' ? null : code };
+  if (capacity !== 'BUR' && !code) return undefined;
+  return { kind: 'capacity', cap: capacity, code: capacity === 'BUR' ? null : code };
 }
 
 export function encodeLoginHint(hint: { cap_hint: string; code_hint?: string } | { switch_id: true }): string {

@@ -84,13 +84,13 @@ export function createProvider(bc: BackendContext, secrets: Secrets): Provider {
       const current = bc.capacityOfSession(oidc.session.uid, person);
       if (current.type !== cap.type || current.code !== cap.code) {
         bc.setSessionCapacity(oidc.session.uid, cap);
-        bc.audit.write({
+        bc.audit.record({
           ip: ctx.ip,
           resource: '/auth/capacity',
           operation: 'switch-capacity',
-          capacity: { type: cap.type, code: cap.code },
+          capacity: cap,
           status: 200,
-          subject: bc.audit.pseudonym(person.insz),
+          person,
           client: oidc.client?.clientId,
         });
       }
@@ -261,13 +261,12 @@ export function createProvider(bc: BackendContext, secrets: Secrets): Provider {
     const session = ctx.oidc?.session;
     const person = session?.accountId ? bc.personBySub(session.accountId) : undefined;
     if (session?.uid) bc.clearSession(session.uid);
-    bc.audit.write({
+    bc.audit.record({
       ip: ctx.ip,
       resource: '/session/end',
       operation: 'logout',
-      capacity: null,
       status: 200,
-      subject: person ? bc.audit.pseudonym(person.insz) : null,
+      person,
       client: ctx.oidc?.client?.clientId,
     });
   });
@@ -370,13 +369,13 @@ function installInteractions(provider: Provider, bc: BackendContext): void {
         if (hint?.kind === 'capacity') {
           const wanted = resolveCapacity(bc.fx, person, hint.cap, hint.code);
           if (!wanted) {
-            bc.audit.write({
+            bc.audit.record({
               ip: ctx.ip,
               resource: '/interaction/login',
               operation: 'login',
               capacity: { type: hint.cap, code: hint.code },
               status: 403,
-              subject: bc.audit.pseudonym(person.insz),
+              person,
             });
             ctx.status = 403;
             ctx.type = 'html';
@@ -385,13 +384,13 @@ function installInteractions(provider: Provider, bc: BackendContext): void {
           }
           cap = wanted;
         }
-        bc.audit.write({
+        bc.audit.record({
           ip: ctx.ip,
           resource: '/interaction/login',
           operation: 'login',
-          capacity: { type: cap.type, code: cap.code },
+          capacity: cap,
           status: 200,
-          subject: bc.audit.pseudonym(person.insz),
+          person,
           client: details.params['client_id'],
         });
         await provider.interactionFinished(

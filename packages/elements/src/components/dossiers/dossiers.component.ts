@@ -7,11 +7,9 @@ import {
   type DossierDetail,
   type DossierPage,
   type DossierQuery,
-  type DossierSort,
-  type DossierStatusCode,
   type DossierSummary,
-  type EntityLevel,
 } from '../../api/dossiers.js';
+import type { DossierSort, DossierStatusCode, EntityLevel } from '../../api/contract.js';
 import type { ApiError } from '../../api/client.js';
 import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
