@@ -1,3 +1,4 @@
+import type { Capacity } from '../src/api/contract.js';
 import type { LoketCapacity } from '../src/core/events.js';
 import type { Session, SessionState } from '../src/session/types.js';
 
@@ -10,7 +11,7 @@ interface Grant {
 /** A persona of the mock backend, optionally in a capacity (association vCode, company KBO number). */
 export interface Who {
   persona: string;
-  cap?: 'BUR' | 'VER' | 'EA';
+  cap?: Capacity;
   code?: string;
 }
 

@@ -1,9 +1,10 @@
+import type { Capacity } from '../api/contract.js';
 import type { Language } from '../config/schema.js';
 
 /** Identity the user acts as, without any national register number. */
 export interface LoketCapacity {
   /** BUR = yourself, VER = association (vCode), EA = company (KBO number). */
-  type: 'BUR' | 'VER' | 'EA';
+  type: Capacity;
   /** vCode or KBO number; null when acting for yourself. */
   code: string | null;
   /** Display name of the organisation, or the person's name for BUR. */
