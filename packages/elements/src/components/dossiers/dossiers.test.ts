@@ -254,6 +254,34 @@ describe('loket-dossiers', function () {
     expect(rows(el)).to.have.length(5);
   });
 
+  it('keeps its space in every state: what follows it is out of view while loading and stays put for rows, empty and error', async () => {
+    const below = async (who: BackendSession, filter: DossierFilter, settled: (el: LoketDossiersComponent) => boolean) => {
+      const box = await fixture<HTMLDivElement>(
+        html`<div>
+          <loket-dossiers .session=${who} api-base=${who.apiBase ?? ''} page-size="10" filter=${filter}></loket-dossiers>
+          <p id="after">after</p>
+        </div>`,
+      );
+      const el = box.querySelector('loket-dossiers')!;
+      await el.updateComplete;
+      const top = () => box.querySelector('#after')!.getBoundingClientRect().top;
+      const loading = top();
+      await until(() => settled(el), 'settled');
+      return { loading, settled: top() };
+    };
+    const page = await below(session, 'all', (el) => rows(el).length === 10);
+    expect(page.loading, 'loading: what follows is out of view').to.be.at.least(innerHeight);
+    expect(page.settled, 'ten rows').to.be.at.least(innerHeight);
+    const empty = await below(await BackendSession.as(PIETER), 'action', (el) => !!root(el).querySelector('.message'));
+    expect(empty.settled, 'empty: nothing moved').to.equal(empty.loading);
+    const spoiled = await BackendSession.as(SPEELPLEIN);
+    spoiled.spoilToken();
+    const log = captureConsole();
+    const error = await below(spoiled, 'all', (el) => !!root(el).querySelector('.message.error'));
+    log.restore();
+    expect(error.settled, 'error: nothing moved').to.equal(error.loading);
+  });
+
   it('expands a dossier to its status history, loaded on demand, by keyboard', async () => {
     const el = await widget(session, html``, { filter: 'action' });
     await loaded(el);
