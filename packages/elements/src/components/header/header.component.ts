@@ -3,11 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
-import { insideLandmark, isCurrentPage, isExternal, linksFrom } from '../../core/links.js';
+import { contactList } from '../../core/contact.js';
+import { insideLandmark, isCurrentPage, linkTo, linksFrom } from '../../core/links.js';
 import { PopupController } from '../../core/popup.js';
 import { ConfigController } from '../../config/controller.js';
 import { LANGUAGES, type Language } from '../../config/constants.js';
-import type { LoketLink } from '../../config/schema.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { languageNames } from '../../i18n/strings.js';
 import { applyTheme } from '../../theme/theme.js';
@@ -336,19 +336,6 @@ export class LoketHeaderComponent extends LoketElement {
     </section>`;
   }
 
-  private renderNavLink(link: LoketLink): TemplateResult {
-    const external = isExternal(link);
-    return html`<li>
-      <a part="nav-link" href=${link.href} aria-current=${ifDefined(isCurrentPage(link.href) ? 'page' : undefined)}
-        >${link.label}${
-          external
-            ? html`<span class="ext" aria-hidden="true">↗</span><span class="visually-hidden"> ${this.i18n.t('external')}</span>`
-            : nothing
-        }</a
-      >
-    </li>`;
-  }
-
   private renderLanguages(): TemplateResult {
     const current = this.i18n.lang;
     const urls = this.cfg.value.languages ?? {};
@@ -416,32 +403,12 @@ export class LoketHeaderComponent extends LoketElement {
         <button type="button" class="close" aria-label=${t('close')} @click=${() => this.popups.toggle('help', false)}>
           <span aria-hidden="true">×</span>
         </button>
-        <dl>
-          ${
-            help.phone
-              ? html`<dt>${t('helpPhone')}</dt>
-                  <dd><a href="tel:${help.phone.replace(/[^+\d]/g, '')}">${help.phone}</a></dd>`
-              : nothing
-          }
-          ${
-            help.hours
-              ? html`<dt>${t('helpHours')}</dt>
-                  <dd>${help.hours}</dd>`
-              : nothing
-          }
-          ${
-            help.email
-              ? html`<dt>${t('helpEmail')}</dt>
-                  <dd><a href="mailto:${help.email}">${help.email}</a></dd>`
-              : nothing
-          }
-          ${
-            help.address
-              ? html`<dt>${t('helpAddress')}</dt>
-                  <dd>${help.address}</dd>`
-              : nothing
-          }
-        </dl>
+        ${contactList(help, [
+          ['phone', t('helpPhone')],
+          ['hours', t('helpHours')],
+          ['email', t('helpEmail')],
+          ['address', t('helpAddress')],
+        ])}
         ${help.contactUrl ? html`<p><a href=${help.contactUrl}>${t('helpContactForm')}</a></p>` : nothing}
       </section>
     </div>`;
@@ -503,7 +470,10 @@ export class LoketHeaderComponent extends LoketElement {
           ? nothing
           : html`<nav id="nav" part="nav" aria-label=${t('mainNav')} class=${this.popups.isOpen('menu') ? 'open' : ''}>
               <ul class="inner">
-                ${config.navigation.map((link) => this.renderNavLink(link))}
+                ${config.navigation.map(
+                  (link) =>
+                    html`<li>${linkTo(link, t('external'), { part: 'nav-link', current: isCurrentPage(link.href) })}</li>`,
+                )}
               </ul>
             </nav>`
       }
