@@ -1,3 +1,5 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LoketLink } from '../config/schema.js';
 
 /** True when `href` points at the page being shown (same origin and path). */
@@ -20,6 +22,29 @@ export function isExternal(link: LoketLink): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A link; one that leaves the site says so: `rel="external"`, a `↗` for the eye and, for screen
+ * readers, `externalText` ("(externe website)") as part of its name.
+ */
+export function linkTo(
+  link: LoketLink,
+  externalText: string,
+  { part, current = false }: { part?: string; current?: boolean } = {},
+): TemplateResult {
+  const external = isExternal(link);
+  return html`<a
+    part=${ifDefined(part)}
+    href=${link.href}
+    rel=${ifDefined(external ? 'external' : undefined)}
+    aria-current=${ifDefined(current ? 'page' : undefined)}
+    >${link.label}${
+      external
+        ? html`<span class="ext" aria-hidden="true">↗</span><span class="visually-hidden"> ${externalText}</span>`
+        : nothing
+    }</a
+  >`;
 }
 
 /**

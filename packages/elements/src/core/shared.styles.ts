@@ -38,6 +38,9 @@ export const baseStyles = css`
     box-shadow: 0 0 0 5px var(--loket-focus-halo-color, #1d1d1b);
     border-radius: 2px;
   }
+  address {
+    font-style: normal; /* contact details (core/contact.ts), not a quotation */
+  }
   button {
     font: inherit;
     color: inherit;

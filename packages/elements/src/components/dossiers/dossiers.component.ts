@@ -14,6 +14,7 @@ import type { ApiError } from '../../api/client.js';
 import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { log } from '../../core/log.js';
+import { formatDateTime, formatDay, formatNumber, formatRelative } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { dossierStrings, type DossierStringKey } from './dossiers.strings.js';
 import { ConfigController } from '../../config/controller.js';
@@ -349,7 +350,7 @@ export class LoketDossiersComponent extends LoketElement {
   }
 
   private number(n: number): string {
-    return formatter(this.i18n.lang, 'number').format(n);
+    return formatNumber(n, this.i18n.lang);
   }
 
   private setFilter(filter: DossierFilter): void {
@@ -575,7 +576,7 @@ export class LoketDossiersComponent extends LoketElement {
               ${
                 d.action
                   ? html`<br /><time datetime=${d.action.dueDate}
-                        >${t('dossiersDueDate', { date: this.day(d.action.dueDate) })}</time
+                        >${t('dossiersDueDate', { date: formatDay(d.action.dueDate, this.i18n.lang) })}</time
                       >`
                   : nothing
               }
@@ -623,44 +624,7 @@ export class LoketDossiersComponent extends LoketElement {
 
   private renderTime(iso: string): TemplateResult {
     const date = new Date(iso);
-    const absolute = formatter(this.i18n.lang, 'dateTime').format(date);
-    return html`<time datetime=${iso}>${relative(date, this.i18n.lang)}</time> <span>(${absolute})</span>`;
+    const lang = this.i18n.lang;
+    return html`<time datetime=${iso}>${formatRelative(date, lang)}</time> <span>(${formatDateTime(date, lang)})</span>`;
   }
-
-  private day(isoDay: string): string {
-    return formatter(this.i18n.lang, 'day').format(new Date(`${isoDay}T00:00:00Z`));
-  }
-}
-
-const FORMATS = {
-  dateTime: (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }),
-  day: (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
-  number: (lang: string) => new Intl.NumberFormat(lang),
-  relative: (lang: string) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
-};
-type Formats = { [K in keyof typeof FORMATS]: ReturnType<(typeof FORMATS)[K]> };
-const formatters = new Map<string, unknown>();
-
-/** Intl formatters are costly to create (about a millisecond each): one per language and kind. */
-function formatter<K extends keyof Formats>(lang: string, kind: K): Formats[K] {
-  const key = `${lang}:${kind}`;
-  let f = formatters.get(key) as Formats[K] | undefined;
-  if (!f) formatters.set(key, (f = FORMATS[kind](lang) as Formats[K]));
-  return f;
-}
-
-/** "3 dagen geleden", "vorige maand": the largest unit that is at least one. */
-export function relative(date: Date, lang: string, now = Date.now()): string {
-  const seconds = (date.getTime() - now) / 1000;
-  const format = formatter(lang, 'relative');
-  const units: [Intl.RelativeTimeFormatUnit, number][] = [
-    ['year', 31_536_000],
-    ['month', 2_592_000],
-    ['week', 604_800],
-    ['day', 86_400],
-    ['hour', 3600],
-    ['minute', 60],
-  ];
-  for (const [unit, size] of units) if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
-  return format.format(0, 'minute');
 }

@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
-import { insideLandmark, isExternal, linksFrom } from '../../core/links.js';
+import { contactList } from '../../core/contact.js';
+import { insideLandmark, linkTo, linksFrom } from '../../core/links.js';
 import { ConfigController } from '../../config/controller.js';
 import { LANGUAGES } from '../../config/constants.js';
-import type { LoketLink } from '../../config/schema.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { languageNames } from '../../i18n/strings.js';
 import { applyTheme } from '../../theme/theme.js';
@@ -82,16 +82,6 @@ export class LoketFooterComponent extends LoketElement {
     this.themed = applyTheme(this, this.cfg.value.theme, this.themed);
   }
 
-  private link(link: LoketLink): TemplateResult {
-    return html`<a href=${link.href}
-      >${link.label}${
-        isExternal(link)
-          ? html`<span class="ext" aria-hidden="true"> ↗</span><span class="visually-hidden"> ${this.i18n.t('external')}</span>`
-          : nothing
-      }</a
-    >`;
-  }
-
   protected override render(): TemplateResult {
     const config = this.cfg.value;
     const footer = config.footer ?? {};
@@ -105,32 +95,12 @@ export class LoketFooterComponent extends LoketElement {
           contact
             ? html`<section part="contact" aria-labelledby="contact-title">
                 <h2 id="contact-title">${name || t('contact')}</h2>
-                <dl>
-                  ${
-                    contact.address
-                      ? html`<dt>${t('address')}</dt>
-                          <dd><address>${contact.address}</address></dd>`
-                      : nothing
-                  }
-                  ${
-                    contact.phone
-                      ? html`<dt>${t('phone')}</dt>
-                          <dd><a href="tel:${contact.phone.replace(/[^+\d]/g, '')}">${contact.phone}</a></dd>`
-                      : nothing
-                  }
-                  ${
-                    contact.email
-                      ? html`<dt>${t('email')}</dt>
-                          <dd><a href="mailto:${contact.email}">${contact.email}</a></dd>`
-                      : nothing
-                  }
-                  ${
-                    contact.hours
-                      ? html`<dt>${t('hours')}</dt>
-                          <dd>${contact.hours}</dd>`
-                      : nothing
-                  }
-                </dl>
+                ${contactList(contact, [
+                  ['address', t('address')],
+                  ['phone', t('phone')],
+                  ['email', t('email')],
+                  ['hours', t('hours')],
+                ])}
               </section>`
             : nothing
         }
@@ -139,7 +109,7 @@ export class LoketFooterComponent extends LoketElement {
             html`<nav part="group" aria-labelledby="group-${i}">
               <h2 id="group-${i}">${group.title}</h2>
               <ul>
-                ${group.links.map((l) => html`<li>${this.link(l)}</li>`)}
+                ${group.links.map((l) => html`<li>${linkTo(l, t('external'))}</li>`)}
               </ul>
             </nav>`,
         )}
@@ -148,7 +118,7 @@ export class LoketFooterComponent extends LoketElement {
             ? html`<section aria-labelledby="social-title">
                 <h2 id="social-title">${t('social')}</h2>
                 <ul>
-                  ${footer.social.map((l) => html`<li>${this.link({ label: l.label, href: l.href, external: true })}</li>`)}
+                  ${footer.social.map((l) => html`<li>${linkTo({ label: l.label, href: l.href, external: true }, t('external'))}</li>`)}
                 </ul>
               </section>`
             : nothing
@@ -159,7 +129,7 @@ export class LoketFooterComponent extends LoketElement {
           footer.legal?.length
             ? html`<nav part="legal" aria-label=${t('legal')}>
                 <ul class="inline">
-                  ${footer.legal.map((l) => html`<li>${this.link(l)}</li>`)}
+                  ${footer.legal.map((l) => html`<li>${linkTo(l, t('external'))}</li>`)}
                 </ul>
               </nav>`
             : nothing

@@ -49,9 +49,6 @@ export const footerStyles = css`
     display: inline-block;
     padding-block: 0.25rem;
   }
-  address {
-    font-style: normal;
-  }
   dl {
     margin: 0;
   }
@@ -84,6 +81,7 @@ export const footerStyles = css`
     color: var(--_subtle);
   }
   .ext {
+    margin-inline-start: 0.25em;
     font-size: 0.85em;
   }
   @media (forced-colors: active) {

@@ -3,10 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
-import { insideLandmark, isCurrentPage, isExternal, linksFrom } from '../../core/links.js';
+import { contactList } from '../../core/contact.js';
+import { insideLandmark, isCurrentPage, linkTo, linksFrom } from '../../core/links.js';
+import { PopupController } from '../../core/popup.js';
 import { ConfigController } from '../../config/controller.js';
 import { LANGUAGES, type Language } from '../../config/constants.js';
-import type { LoketLink } from '../../config/schema.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { languageNames } from '../../i18n/strings.js';
 import { applyTheme } from '../../theme/theme.js';
@@ -115,16 +116,18 @@ export class LoketHeaderComponent extends LoketElement {
   /** Hides every link and control, for consent screens and other pages one must not leave. */
   @property({ type: Boolean, reflect: true, attribute: 'navigation-disabled' }) navigationDisabled = false;
 
-  @state() private menuOpen = false;
-  @state() private helpOpen = false;
-  @state() private languagesOpen = false;
   @state() private dismissed = new Set<string>();
-  @state() private accountOpen = false;
   @state() private switcherOpen = false;
 
   private readonly cfg = new ConfigController(this);
   private readonly i18n = new LocalizeController(this, () => this.cfg.value.strings);
   private themed = new Set<string>();
+  private readonly popups = new PopupController(this, {
+    languages: { button: '.language-button' },
+    help: { button: '.help-button', event: 'loket-help-toggle' },
+    account: { button: '.account-button', onClose: () => (this.switcherOpen = false) },
+    menu: { button: '.menu-button', event: 'loket-menu-toggle', disclosure: true },
+  });
   private readonly session = new SessionController(this, (previous, next) => this.sessionChanged(previous, next));
 
   protected override firstRenderReady(): Promise<unknown> {
@@ -161,18 +164,6 @@ export class LoketHeaderComponent extends LoketElement {
     };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('keydown', this.onKeydown);
-    document.addEventListener('click', this.onDocumentClick);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKeydown);
-    document.removeEventListener('click', this.onDocumentClick);
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const config = this.cfg.value;
@@ -185,7 +176,7 @@ export class LoketHeaderComponent extends LoketElement {
   private sessionChanged(previous: SessionState, next: SessionState): void {
     const was = previous.status === 'signed-in';
     const is = next.status === 'signed-in';
-    if (!is) this.accountOpen = this.switcherOpen = false;
+    if (!is) this.popups.close('account');
     if (was !== is || (is && (!sameCapacity(previous.capacity, next.capacity) || previous.firstName !== next.firstName))) {
       this.emit('loket-session-change', { signedIn: is, firstName: next.firstName, capacity: next.capacity });
     }
@@ -193,49 +184,10 @@ export class LoketHeaderComponent extends LoketElement {
     if (switched && next.capacity) {
       sessionStore.switchedByRedirect = false;
       // Done: close the menu, the account button now names the new capacity; focus stays on it.
-      const hadFocus = this.accountOpen && this.matches(':focus-within');
-      this.accountOpen = this.switcherOpen = false;
-      if (hadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.account-button')?.focus());
+      const hadFocus = this.popups.isOpen('account') && this.matches(':focus-within');
+      this.popups.close('account', { returnFocus: hadFocus });
       this.emit('loket-capacity-change', { capacity: next.capacity });
     }
-  }
-
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    const focus = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-    if (this.helpOpen) {
-      this.toggleHelp(false);
-      void this.updateComplete.then(() => focus('.help-button'));
-    } else if (this.accountOpen) {
-      this.toggleAccount(false);
-      void this.updateComplete.then(() => focus('.account-button'));
-    } else if (this.languagesOpen) {
-      this.languagesOpen = false;
-      void this.updateComplete.then(() => focus('.language-button'));
-    } else if (this.menuOpen) {
-      this.toggleMenu(false);
-      void this.updateComplete.then(() => focus('.menu-button'));
-    } else return;
-    event.stopPropagation();
-  };
-
-  /** Popups close when the user clicks elsewhere on the page. */
-  private readonly onDocumentClick = (event: MouseEvent): void => {
-    if (event.composedPath().includes(this)) return;
-    if (this.helpOpen) this.toggleHelp(false);
-    this.languagesOpen = false;
-    if (this.accountOpen) this.toggleAccount(false);
-  };
-
-  private toggleMenu(open = !this.menuOpen): void {
-    this.menuOpen = open;
-    this.emit('loket-menu-toggle', { open });
-  }
-
-  private toggleHelp(open = !this.helpOpen): void {
-    this.helpOpen = open;
-    if (open) this.languagesOpen = false;
-    this.emit('loket-help-toggle', { open });
   }
 
   private onSkip(event: MouseEvent): void {
@@ -259,12 +211,6 @@ export class LoketHeaderComponent extends LoketElement {
   private onLogout(): void {
     if (!this.emit('loket-logout-request', {}, { cancelable: true })) return;
     void this.session.signOut();
-  }
-
-  private toggleAccount(open = !this.accountOpen): void {
-    this.accountOpen = open;
-    if (open) this.helpOpen = this.languagesOpen = false;
-    else this.switcherOpen = false;
   }
 
   private toggleSwitcher(): void {
@@ -309,14 +255,20 @@ export class LoketHeaderComponent extends LoketElement {
         type="button"
         class="account-button"
         part="account-button"
-        aria-expanded=${this.accountOpen ? 'true' : 'false'}
+        aria-expanded=${this.popups.isOpen('account') ? 'true' : 'false'}
         aria-controls="account"
-        @click=${() => this.toggleAccount()}
+        @click=${() => this.popups.toggle('account')}
       >
         <span class="who">${name}${acting ? html`<span class="acting"> — ${acting}</span>` : nothing}</span>
         <span class="chevron" aria-hidden="true"></span>
       </button>
-      <section class="popup account" id="account" part="account-panel" aria-label=${t('account')} ?hidden=${!this.accountOpen}>
+      <section
+        class="popup account"
+        id="account"
+        part="account-panel"
+        aria-label=${t('account')}
+        ?hidden=${!this.popups.isOpen('account')}
+      >
         <p class="capacity">
           ${t('signedInAs', { name: capacity?.type === 'BUR' ? capacity.name : name })}${
             acting ? html`<br /><strong>${acting}</strong>` : nothing
@@ -345,7 +297,7 @@ export class LoketHeaderComponent extends LoketElement {
 
   private chooseLanguage(language: Language, event: Event): void {
     const href = this.cfg.value.languages?.[language] ?? null;
-    this.languagesOpen = false;
+    this.popups.toggle('languages', false);
     if (!this.emit('loket-language-change', { language, href }, { cancelable: true })) event.preventDefault();
   }
 
@@ -384,19 +336,6 @@ export class LoketHeaderComponent extends LoketElement {
     </section>`;
   }
 
-  private renderNavLink(link: LoketLink): TemplateResult {
-    const external = isExternal(link);
-    return html`<li>
-      <a part="nav-link" href=${link.href} aria-current=${ifDefined(isCurrentPage(link.href) ? 'page' : undefined)}
-        >${link.label}${
-          external
-            ? html`<span class="ext" aria-hidden="true">↗</span><span class="visually-hidden"> ${this.i18n.t('external')}</span>`
-            : nothing
-        }</a
-      >
-    </li>`;
-  }
-
   private renderLanguages(): TemplateResult {
     const current = this.i18n.lang;
     const urls = this.cfg.value.languages ?? {};
@@ -404,18 +343,15 @@ export class LoketHeaderComponent extends LoketElement {
       <button
         type="button"
         class="language-button"
-        aria-expanded=${this.languagesOpen ? 'true' : 'false'}
+        aria-expanded=${this.popups.isOpen('languages') ? 'true' : 'false'}
         aria-controls="languages"
-        @click=${() => {
-          this.languagesOpen = !this.languagesOpen;
-          if (this.languagesOpen) this.helpOpen = false;
-        }}
+        @click=${() => this.popups.toggle('languages')}
       >
         <span aria-hidden="true">${current.toUpperCase()}</span>
         <span class="visually-hidden">${this.i18n.t('language')}: ${languageNames[current]}</span>
         <span class="chevron" aria-hidden="true"></span>
       </button>
-      <div class="popup languages" id="languages" ?hidden=${!this.languagesOpen}>
+      <div class="popup languages" id="languages" ?hidden=${!this.popups.isOpen('languages')}>
         <ul>
           ${LANGUAGES.map((lang) => {
             const href = urls[lang];
@@ -456,43 +392,23 @@ export class LoketHeaderComponent extends LoketElement {
       <button
         type="button"
         class="help-button"
-        aria-expanded=${this.helpOpen ? 'true' : 'false'}
+        aria-expanded=${this.popups.isOpen('help') ? 'true' : 'false'}
         aria-controls="help"
-        @click=${() => this.toggleHelp()}
+        @click=${() => this.popups.toggle('help')}
       >
         <span class="label">${t('help')}</span><span class="icon" aria-hidden="true">?</span>
       </button>
-      <section class="popup help" id="help" part="help-panel" aria-labelledby="help-title" ?hidden=${!this.helpOpen}>
+      <section class="popup help" id="help" part="help-panel" aria-labelledby="help-title" ?hidden=${!this.popups.isOpen('help')}>
         <h2 id="help-title">${t('helpTitle')}</h2>
-        <button type="button" class="close" aria-label=${t('close')} @click=${() => this.toggleHelp(false)}>
+        <button type="button" class="close" aria-label=${t('close')} @click=${() => this.popups.toggle('help', false)}>
           <span aria-hidden="true">×</span>
         </button>
-        <dl>
-          ${
-            help.phone
-              ? html`<dt>${t('helpPhone')}</dt>
-                  <dd><a href="tel:${help.phone.replace(/[^+\d]/g, '')}">${help.phone}</a></dd>`
-              : nothing
-          }
-          ${
-            help.hours
-              ? html`<dt>${t('helpHours')}</dt>
-                  <dd>${help.hours}</dd>`
-              : nothing
-          }
-          ${
-            help.email
-              ? html`<dt>${t('helpEmail')}</dt>
-                  <dd><a href="mailto:${help.email}">${help.email}</a></dd>`
-              : nothing
-          }
-          ${
-            help.address
-              ? html`<dt>${t('helpAddress')}</dt>
-                  <dd>${help.address}</dd>`
-              : nothing
-          }
-        </dl>
+        ${contactList(help, [
+          ['phone', t('helpPhone')],
+          ['hours', t('helpHours')],
+          ['email', t('helpEmail')],
+          ['address', t('helpAddress')],
+        ])}
         ${help.contactUrl ? html`<p><a href=${help.contactUrl}>${t('helpContactForm')}</a></p>` : nothing}
       </section>
     </div>`;
@@ -538,9 +454,9 @@ export class LoketHeaderComponent extends LoketElement {
                     ? html`<button
                         type="button"
                         class="menu-button"
-                        aria-expanded=${this.menuOpen ? 'true' : 'false'}
+                        aria-expanded=${this.popups.isOpen('menu') ? 'true' : 'false'}
                         aria-controls="nav"
-                        @click=${() => this.toggleMenu()}
+                        @click=${() => this.popups.toggle('menu')}
                       >
                         ${t('menu')} <span class="chevron" aria-hidden="true"></span>
                       </button>`
@@ -552,9 +468,12 @@ export class LoketHeaderComponent extends LoketElement {
       ${
         disabled || !config.navigation?.length
           ? nothing
-          : html`<nav id="nav" part="nav" aria-label=${t('mainNav')} class=${this.menuOpen ? 'open' : ''}>
+          : html`<nav id="nav" part="nav" aria-label=${t('mainNav')} class=${this.popups.isOpen('menu') ? 'open' : ''}>
               <ul class="inner">
-                ${config.navigation.map((link) => this.renderNavLink(link))}
+                ${config.navigation.map(
+                  (link) =>
+                    html`<li>${linkTo(link, t('external'), { part: 'nav-link', current: isCurrentPage(link.href) })}</li>`,
+                )}
               </ul>
             </nav>`
       }

@@ -129,6 +129,25 @@ describe('<loket-header>', () => {
     expect(panel.hidden).to.equal(true);
   });
 
+  it('opens one popup at a time, closes it on a click elsewhere, and leaves the mobile menu open', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px">
+        <loket-header config="${FIXTURES}/voorbeeld.config.json"></loket-header>
+      </div>`,
+    );
+    const el = await configured(wrapper.querySelector('loket-header')!);
+    const help: boolean[] = [];
+    el.addEventListener('loket-help-toggle', (e) => help.push(e.detail.open));
+    for (const button of ['.menu-button', '.help-button', '.language-button']) ($(el, button) as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect([$(el, '#help')!.hidden, $(el, '#languages')!.hidden]).to.deep.equal([true, false]);
+    document.body.click();
+    await el.updateComplete;
+    expect($(el, '#languages')!.hidden).to.equal(true);
+    expect($(el, '.menu-button')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(help).to.deep.equal([true, false]);
+  });
+
   it('emits a cancelable loket-login-request when "Aanmelden" is pressed', async () => {
     const el = await withConfig();
     let detail: unknown;
