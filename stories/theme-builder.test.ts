@@ -21,6 +21,23 @@ describe('theme builder', function () {
   this.timeout(20000);
   beforeEach(() => resetConfig());
 
+  it('the preview header’s skip link is hidden until focused, then shows inside the header', async () => {
+    const builder = await fixture<LoketThemeBuilder>(html`<main><loket-theme-builder></loket-theme-builder></main>`).then((m) =>
+      m.querySelector('loket-theme-builder')!,
+    );
+    await builder.updateComplete;
+    const header = builder.querySelector<LoketHeaderComponent>('.tb-desktop loket-header')!;
+    await waitFor(() => !!header.shadowRoot?.querySelector('.skip'), 'the preview header');
+    const skip = header.shadowRoot!.querySelector<HTMLAnchorElement>('.skip')!;
+    const hidden = skip.getBoundingClientRect();
+    expect(hidden.width * hidden.height, 'no visible box without focus').to.be.at.most(1);
+    skip.focus();
+    const shown = skip.getBoundingClientRect();
+    const title = builder.querySelector('#tb-preview-desktop')!.getBoundingClientRect(); // after focus scrolled
+    expect(shown.width, 'visible when focused').to.be.greaterThan(40);
+    expect(shown.top, 'inside the header, not over the preview’s title').to.be.at.least(title.bottom);
+  });
+
   it('flags a failing brand colour, fixes it with one click, and its CSS export restyles a page header', async () => {
     const builder = await fixture<LoketThemeBuilder>(html`<main><loket-theme-builder></loket-theme-builder></main>`).then((m) =>
       m.querySelector('loket-theme-builder')!,

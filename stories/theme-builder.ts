@@ -245,6 +245,8 @@ export class LoketThemeBuilder extends LitElement {
           width: 360px;
         }
         loket-theme-builder .tb-frame {
+          /* A page's dossier widget keeps a viewport of space; a preview needs a few rows. */
+          --loket-dossiers-min-height: 18rem;
           border: 1px dashed #6f7a85;
           background: var(--loket-color-background);
           color: var(--loket-color-text);

@@ -36,10 +36,18 @@ export const headerStyles = css`
     background: var(--_surface);
     color: var(--_link-color);
     font-weight: 600;
-    transform: translateY(-200%);
   }
-  .skip:focus {
-    transform: none;
+  /*
+   * Hidden until focused by clipping, not by moving it above the header: a header that is not at
+   * the top of its page (a preview, a host's own banner above it) would show a moved link.
+   */
+  .skip:not(:focus) {
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .inner {
     max-width: var(--_max);
