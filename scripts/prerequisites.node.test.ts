@@ -74,3 +74,11 @@ test('the README names the same packages as the check', () => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   assert.ok(readme.includes(installCommand(DEBIAN_PACKAGES)), `README.md should show: ${installCommand(DEBIAN_PACKAGES)}`);
 });
+
+test('.ci/run names the same packages as the check (what CI installs is visible where CI is defined)', () => {
+  const ci = readFileSync(new URL('../.ci/run', import.meta.url), 'utf8');
+  assert.ok(
+    ci.includes(`# Debian packages it installs: ${DEBIAN_PACKAGES.join(' ')}\n`),
+    `.ci/run should list: ${DEBIAN_PACKAGES.join(' ')}`,
+  );
+});
