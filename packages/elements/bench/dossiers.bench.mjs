@@ -166,7 +166,7 @@ const nodeDiff = diff(big.nodes, small.nodes);
 console.log(
   `difference: response→rows ${renderDiff.toFixed(1)} %, DOM nodes ${nodeDiff.toFixed(1)} % (bar: ≤ 10 %); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`,
 );
-// For `npm run bench` (bench/run.ts folds it into bench/results.json).
+// For `npm run bench` (bench/run.ts folds it into bench/results.latest.json).
 writeFileSync(
   fileURLToPath(new URL('./results.json', import.meta.url)),
   `${JSON.stringify({ date: new Date().toISOString(), chromium: version, pageSize: PAGE_SIZE, samples: RUNS, associations: results, difference: { renderPercent: renderDiff, nodesPercent: nodeDiff }, loadAverage: loadavg()[0] }, null, 2)}\n`,
