@@ -100,16 +100,26 @@ export class WebKitLauncher extends WebdriverLauncher {
     return {
       keyboard,
       mouse,
-      // WebDriver sizes the window, not the viewport: size it, measure, and correct for the chrome once.
+      // WebDriver sizes the window, not the viewport: size it, measure, and correct for the chrome.
       setViewport: async (/** @type {{ width: number, height: number }} */ { width, height }) => {
         const driver = this.#driver();
-        await driver.setWindowRect(null, null, width, height);
-        const [w, h] = await driver.executeScript('return [innerWidth, innerHeight]', []);
-        if (w !== width || h !== height) await driver.setWindowRect(null, null, 2 * width - w, 2 * height - h);
-        const [w2, h2] = await driver.executeScript('return [innerWidth, innerHeight]', []);
-        if (w2 !== width || h2 !== height) {
-          throw new Error(`WebKit launcher: MiniBrowser's viewport became ${w2}×${h2}, not ${width}×${height}`);
+        const measure = () => driver.executeScript('return [innerWidth, innerHeight]', []);
+        let [ww, wh] = [width, height];
+        await driver.setWindowRect(null, null, ww, wh);
+        let [w, h] = [0, 0];
+        // The window manager sometimes applies a resize late (seen once at the full 1536×832 screen
+        // under load): measure, correct the window by what the viewport is off, a few times.
+        for (let attempt = 0; attempt < 5; attempt++) {
+          [w, h] = await measure();
+          if (w === width && h === height) return;
+          if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+          [w, h] = await measure();
+          if (w === width && h === height) return;
+          [ww, wh] = [ww + width - w, wh + height - h];
+          if (ww < width || wh < height) [ww, wh] = [width, height];
+          await driver.setWindowRect(null, null, ww, wh);
         }
+        throw new Error(`WebKit launcher: MiniBrowser's viewport became ${w}×${h}, not ${width}×${height}`);
       },
       emulateMediaType: unsupported('emulateMedia'),
       emulateMediaFeatures: unsupported('emulateMedia'),
