@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoketAuthConfig } from '../config/schema.js';
 import type { LoketCapacity } from '../core/events.js';
-import { startSession, withSession } from './load.js';
+import { pageSession, startSession } from './load.js';
 import { sessionStore } from './store.js';
 import type { SessionState } from './types.js';
 
@@ -44,22 +44,22 @@ export class SessionController implements ReactiveController {
 
   /** `auth.apiBase` of the configuration, once an element has started the session. */
   get apiBase(): string | null {
-    return sessionStore.auth?.apiBase ?? null;
+    return pageSession.apiBase;
   }
 
   signIn(): Promise<void> {
-    return withSession((s) => s.signIn(), undefined);
+    return pageSession.signIn();
   }
 
   signOut(): Promise<void> {
-    return withSession((s) => s.signOut(), undefined);
+    return pageSession.signOut();
   }
 
   switchCapacity(capacity: LoketCapacity): Promise<void> {
-    return withSession((s) => s.switchCapacity(capacity), undefined);
+    return pageSession.switchCapacity(capacity);
   }
 
   getAccessToken(): Promise<string | null> {
-    return withSession((s) => s.getAccessToken(), null);
+    return pageSession.getAccessToken();
   }
 }

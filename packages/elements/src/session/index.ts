@@ -117,15 +117,3 @@ export const switchCapacity = (capacity: LoketCapacity): Promise<void> =>
 /** A valid access token, or null when signed out; never loads the sign-in code on its own. */
 export const getAccessToken = (): Promise<string | null> =>
   sessionStore.session || loading ? act('token renewal', (s) => s.getAccessToken(), null) : Promise.resolve(null);
-
-/** The page's session as a `Session` object, for elements that take one as a property. */
-export const pageSession: Session = {
-  get state() {
-    return sessionStore.state;
-  },
-  subscribe: (listener) => sessionStore.subscribe(listener),
-  signIn,
-  signOut,
-  switchCapacity,
-  getAccessToken,
-};

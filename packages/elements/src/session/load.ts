@@ -6,7 +6,9 @@
  */
 import type { LoketAuthConfig } from '../config/schema.js';
 import { log } from '../core/log.js';
+import type { LoketCapacity } from '../core/events.js';
 import { CODE_UNAVAILABLE, sessionStore, storedState } from './store.js';
+import type { Session } from './types.js';
 
 type SessionModule = typeof import('./index.js');
 
@@ -46,3 +48,22 @@ export function startSession(auth: LoketAuthConfig): void {
   }
   void withSession((session) => session.startSession(auth), undefined);
 }
+
+/**
+ * The page's session as a `Session`, for everything outside session/: the elements' controller and
+ * the dossier widget's default. Its actions load the session module (started first) when needed.
+ */
+export const pageSession: Session & { readonly apiBase: string | null } = {
+  get state() {
+    return sessionStore.state;
+  },
+  /** `auth.apiBase` of the configuration, once the session has started. */
+  get apiBase() {
+    return sessionStore.auth?.apiBase ?? null;
+  },
+  subscribe: (listener) => sessionStore.subscribe(listener),
+  signIn: () => withSession((s) => s.signIn(), undefined),
+  signOut: () => withSession((s) => s.signOut(), undefined),
+  switchCapacity: (capacity: LoketCapacity) => withSession((s) => s.switchCapacity(capacity), undefined),
+  getAccessToken: () => withSession((s) => s.getAccessToken(), null),
+};

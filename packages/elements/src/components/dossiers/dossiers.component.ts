@@ -18,7 +18,7 @@ import { formatDateTime, formatDay, formatNumber, formatRelative } from '../../i
 import { LocalizeController } from '../../i18n/localize.js';
 import { dossierStrings, type DossierStringKey } from './dossiers.strings.js';
 import { ConfigController } from '../../config/controller.js';
-import { startSession, withSession } from '../../session/load.js';
+import { pageSession, startSession } from '../../session/load.js';
 import { sessionStore } from '../../session/store.js';
 import type { Session, SessionState } from '../../session/types.js';
 import { dossiersStyles } from './dossiers.styles.js';
@@ -26,25 +26,6 @@ import { dossiersStyles } from './dossiers.styles.js';
 export type DossierFilter = 'all' | 'open' | 'closed' | 'action';
 const FILTERS: DossierFilter[] = ['all', 'open', 'closed', 'action'];
 type SortKey = 'lastChanged' | 'dueDate';
-
-/**
- * The page's shared session, reached as every element reaches it: through session/load.ts, which
- * starts the session module before it answers. (Imported directly, the module could answer "no
- * token" to a widget that renders a stored session before the module has started.)
- */
-const pageSession: Session & { readonly apiBase: string | null } = {
-  get state() {
-    return sessionStore.state;
-  },
-  get apiBase() {
-    return sessionStore.auth?.apiBase ?? null;
-  },
-  subscribe: (listener) => sessionStore.subscribe(listener),
-  signIn: () => withSession((s) => s.signIn(), undefined),
-  signOut: () => withSession((s) => s.signOut(), undefined),
-  switchCapacity: (capacity) => withSession((s) => s.switchCapacity(capacity), undefined),
-  getAccessToken: () => withSession((s) => s.getAccessToken(), null),
-};
 
 const STATUS_KEYS: Record<DossierStatusCode, DossierStringKey> = {
   ontvangen: 'statusOntvangen',
