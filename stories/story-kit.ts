@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
-import { configStore } from '../packages/elements/src/config/store.js';
+import { pageRuntime } from '../packages/elements/src/runtime/page.js';
 import type { PresetName } from '../packages/elements/src/config/schema.js';
 
 /**
@@ -85,7 +85,7 @@ export const pageDecorator: Decorator = (story, context) => {
 
 /** Page-wide configuration (a config URL, `loket.configure()`) must not leak from one story into the next. */
 export const resetDecorator: Decorator = (story) => {
-  configStore.reset();
+  pageRuntime().reset();
   return story();
 };
 

@@ -8,7 +8,9 @@ import '../packages/elements/src/components/capacity-switcher/capacity-switcher.
 import '../packages/elements/src/components/dossiers/dossiers.js';
 import { PRESETS } from '../packages/elements/src/config/constants.js';
 import type { LoketConfig, PresetName } from '../packages/elements/src/config/schema.js';
-import { sessionStore } from '../packages/elements/src/session/store.js';
+import { pageRuntime } from '../packages/elements/src/runtime/page.js';
+import { pageSession } from '../packages/elements/src/session/facade.js';
+import { fixedSession } from '../packages/elements/src/runtime/scope.js';
 import type { Session, SessionState } from '../packages/elements/src/session/types.js';
 import { LOGO, footerConfig, fullFooterConfig, headerConfig } from './examples.js';
 import { importTokens, report, resolve, toConfig, toCss, toDtcg, type Tokens } from './theme-builder-lib.js';
@@ -58,8 +60,8 @@ export class LoketThemeBuilder extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The capacity switcher follows the page's session; with no identity provider here it is signed out.
-    if (sessionStore.state.status === 'unknown') {
-      sessionStore.set({ status: 'signed-out' });
+    if (pageRuntime().session.state.status === 'unknown') {
+      pageRuntime().provideSession(fixedSession({ status: 'signed-out' }));
       this.signedOutPage = true;
     }
   }
@@ -68,7 +70,7 @@ export class LoketThemeBuilder extends LitElement {
     super.disconnectedCallback();
     if (this.uploadedLogo) URL.revokeObjectURL(this.uploadedLogo);
     // The next story in the same preview starts from an unknown session again.
-    if (this.signedOutPage) sessionStore.reset();
+    if (this.signedOutPage) pageRuntime().provideSession(pageSession);
     this.signedOutPage = false;
   }
 

@@ -1,11 +1,9 @@
 import type { AssociationBasics } from './api/associations.js';
 import type { LoketHeaderComponent } from './components/header/header.component.js';
 import type { LoketFooterComponent } from './components/footer/footer.component.js';
-import { configStore } from './config/store.js';
 import { log } from './core/log.js';
 import type { LoketCapacity } from './core/events.js';
-import { withSession } from './session/load.js';
-import { sessionStore } from './session/store.js';
+import { pageRuntime } from './runtime/page.js';
 import type { SessionState } from './session/types.js';
 
 /** Sign-in state and actions for single-page apps; the same state the elements show. */
@@ -41,29 +39,32 @@ export interface LoketSessionApi {
 /** The work happens in a lazy chunk (with the schema library): most pages never prefill. */
 const prefill = (): Promise<AssociationBasics | null> => import('./session/prefill.js').then((m) => m.prefill());
 
+/** The page runtime's session: whatever session the elements show (the page's own, or one a host provided). */
+const session = () => pageRuntime().session;
+
 const sessionApi: LoketSessionApi = {
   get status() {
-    return sessionStore.state.status;
+    return session().state.status;
   },
   get signedIn() {
-    return sessionStore.state.status === 'signed-in';
+    return session().state.status === 'signed-in';
   },
   get firstName() {
-    return sessionStore.state.firstName;
+    return session().state.firstName;
   },
   get capacity() {
-    return sessionStore.state.capacity;
+    return session().state.capacity;
   },
-  subscribe: (listener) => sessionStore.subscribe(listener),
-  signIn: () => withSession((s) => s.signIn(), undefined),
-  signOut: () => withSession((s) => s.signOut(), undefined),
-  switchCapacity: (capacity) => withSession((s) => s.switchCapacity(capacity), undefined),
+  subscribe: (listener) => session().subscribe((state) => listener(state)),
+  signIn: () => session().signIn(),
+  signOut: () => session().signOut(),
+  switchCapacity: (capacity) => session().switchCapacity(capacity),
   getAccessToken() {
-    if (!sessionStore.auth?.exposeAccessToken) {
+    if (!pageRuntime().auth?.exposeAccessToken) {
       log.error('loket.session.getAccessToken() is off; set auth.exposeAccessToken: true to opt in (read its risks first).');
       return Promise.resolve(null);
     }
-    return withSession((s) => s.getAccessToken(), null);
+    return session().getAccessToken();
   },
   prefill,
 };
@@ -106,7 +107,7 @@ export function createApi(version: string): LoketApi {
         log.error('loket.configure() expects an object; configuration unchanged.');
         return;
       }
-      configStore.configure(config);
+      pageRuntime().configure(config as Record<string, unknown>);
     },
     mount(target, kind, options = {}) {
       if (target === undefined || target === null) {
@@ -140,7 +141,8 @@ export function createApi(version: string): LoketApi {
       }
     },
     setNavigationEnabled(enabled) {
-      document.querySelectorAll('loket-header').forEach((h) => (h.navigationDisabled = !enabled));
+      // Kept by the runtime: headers mounted later follow it too.
+      pageRuntime().setNavigationEnabled(enabled);
     },
   };
 }

@@ -12,9 +12,8 @@ import './components/header/header.js';
 import './components/footer/footer.js';
 import './components/capacity-switcher/capacity-switcher.js';
 import './components/dossiers/dossiers.js';
-import { sessionStore } from './session/store.js';
 import { BackendSession, realToken } from '../test/backend-session.js';
-import { FIXTURES, captureConsole, resetConfig, until } from '../test/helpers.js';
+import { FIXTURES, captureConsole, provideSession, resetConfig, until } from '../test/helpers.js';
 
 type Pwned = Window & { __pwned?: number };
 const caught: unknown[] = [];
@@ -96,9 +95,7 @@ function brokenSession(apiBase: string, token = 'unused'): BackendSession {
 }
 
 function pageSession(session: BackendSession): void {
-  sessionStore.session = session;
-  sessionStore.auth = { authority: CLOSED, clientId: 'loket-demo', apiBase: session.apiBase! };
-  sessionStore.set(session.state);
+  provideSession(session);
 }
 
 async function switcherError(apiBase: string, token?: string): Promise<Element> {
@@ -502,7 +499,6 @@ describe('fault and bad-input catalogue', function () {
 
   beforeEach(() => {
     resetConfig();
-    sessionStore.reset();
     sessionStorage.clear();
     document.documentElement.lang = 'nl';
     caught.length = 0;

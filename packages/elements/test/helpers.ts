@@ -1,6 +1,9 @@
 import 'axe-core';
 import type { AxeResults } from 'axe-core';
-import { configStore } from '../src/config/store.js';
+import { pageRuntime } from '../src/runtime/page.js';
+import { pageSession } from '../src/session/facade.js';
+import { sessionStore } from '../src/session/store.js';
+import type { Session } from '../src/session/types.js';
 
 declare global {
   interface Window {
@@ -43,9 +46,22 @@ export async function until(check: () => boolean, what: string, timeoutMs = 4000
   }
 }
 
-/** Forget page-level configuration between tests. */
+/** Forget page-level configuration between tests; the page's own session again, in its first state. */
 export function resetConfig(): void {
-  configStore.reset();
+  const runtime = pageRuntime();
+  runtime.reset();
+  runtime.provideSession(pageSession);
+  sessionStore.reset();
+}
+
+/** The page's elements show and use `session` (as a host that keeps its own session would give it). */
+export function provideSession(session: Session): void {
+  pageRuntime().provideSession(session);
+}
+
+/** `window.loket.configure()`, for tests that import the elements without loket.js. */
+export function configure(config: Record<string, unknown>): void {
+  pageRuntime().configure(config);
 }
 
 // Every page that carries the header has a main landmark to skip to.

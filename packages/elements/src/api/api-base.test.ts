@@ -2,9 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../components/capacity-switcher/capacity-switcher.js';
 import '../components/dossiers/dossiers.js';
 import { prefill } from '../session/prefill.js';
-import { sessionStore } from '../session/store.js';
 import { BackendSession } from '../../test/backend-session.js';
-import { resetConfig, until } from '../../test/helpers.js';
+import { configure, provideSession, resetConfig, until } from '../../test/helpers.js';
 
 // A representative of Speelpleinwerking Hoeve vzw, acting for it (packages/mock-backend/src/data/fixtures.ts).
 const HOEVE = { persona: 'p02', cap: 'VER', code: 'V0001234' } as const;
@@ -24,10 +23,10 @@ describe('auth.apiBase: one meaning for every call', function () {
   before(async () => {
     session = await BackendSession.as(HOEVE);
     origin = new URL(session.apiBase!).origin;
+    session.apiBase = null; // the API base comes from the configuration, spelled as each case says
   });
   beforeEach(() => {
     resetConfig();
-    sessionStore.reset();
   });
 
   const spellings: [string, (origin: string) => string][] = [
@@ -38,9 +37,9 @@ describe('auth.apiBase: one meaning for every call', function () {
   ];
   for (const [what, apiBase] of spellings) {
     it(`${what}: the switcher lists the identities, the widget the dossiers, prefill the association`, async () => {
-      sessionStore.session = session;
-      sessionStore.auth = { authority: origin, clientId: 'loket-demo', apiBase: apiBase(origin), prefill: true };
-      sessionStore.set(session.state);
+      // The host's own session, and the configuration that opts in to prefill with this API base.
+      provideSession(session);
+      configure({ auth: { authority: origin, clientId: 'loket-demo', apiBase: apiBase(origin), prefill: true } });
       const page = await fixture(
         html`<div>
           <loket-capacity-switcher></loket-capacity-switcher>

@@ -1,8 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { log } from '../core/log.js';
+import { ContextConsumer } from '@lit/context';
 import type { LoketElement } from '../core/loket-element.js';
+import { runtimeContext } from '../runtime/context.js';
+import { pageRuntime } from '../runtime/page.js';
+import type { LoketRuntime } from '../runtime/runtime.js';
+import { applyTheme } from '../theme/theme.js';
 import type { LoketConfig } from './schema.js';
-import { configStore } from './store.js';
 import { mergeConfig, validateConfig, type ConfigIssue } from './validate.js';
 
 export interface Configurable extends ReactiveControllerHost, HTMLElement {
@@ -15,10 +18,13 @@ export interface Configurable extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Resolves an element's configuration from its sources, in increasing precedence:
+ * An element's configuration, from its runtime (../runtime/runtime.ts, found through
+ * `@lit/context`) and its own attributes, in increasing precedence:
  * attributes and light-DOM links < remote JSON (`config` URL) < inline
  * `<script type="application/json">` < `window.loket.configure()`.
- * Invalid fields are reported once on the console and fall back to their defaults.
+ * Resolved again only when one of those changed; invalid fields are reported once per page by the
+ * runtime and fall back to their defaults. The configuration's theme is applied to the host, and
+ * its `auth` handed to the runtime, which starts the session.
  */
 export class ConfigController implements ReactiveController {
   value: LoketConfig = {};
@@ -34,7 +40,10 @@ export class ConfigController implements ReactiveController {
   readonly ready: Promise<void>;
   private settle!: () => void;
   private unsubscribe?: () => void;
-  private lastReport = '';
+  private detach?: () => void;
+  private readonly consumer: ContextConsumer<typeof runtimeContext, Configurable>;
+  private resolvedFor = '';
+  private themed = new Set<string>();
 
   constructor(
     private readonly host: Configurable,
@@ -44,31 +53,67 @@ export class ConfigController implements ReactiveController {
      */
     private readonly options: { errorEvent: boolean } = { errorEvent: true },
   ) {
+    pageRuntime(); // provided from <html> before any element asks for it
+    this.consumer = new ContextConsumer(host, {
+      context: runtimeContext,
+      subscribe: true,
+      callback: () => this.connect(),
+    });
     host.addController(this);
     this.ready = new Promise<void>((resolve) => {
       this.settle = resolve;
       setTimeout(resolve, 3000);
-    });
+    }).then(() => this.resolve());
+  }
+
+  /** The runtime this element belongs to: the nearest `<loket-scope>`'s, else the page's. */
+  get runtime(): LoketRuntime {
+    return this.consumer.value ?? pageRuntime();
+  }
+
+  /** What the page last said with `loket.setNavigationEnabled()`; `version` counts the calls. */
+  get navigation(): { readonly enabled: boolean; readonly version: number } {
+    return this.runtime.navigation;
   }
 
   hostConnected(): void {
-    if (this.host.config) configStore.setPageUrl(this.host.config);
-    this.unsubscribe = configStore.subscribe(() => this.checkReady());
+    this.connect();
+  }
+
+  private connect(): void {
+    this.unsubscribe?.();
+    this.detach?.();
+    if (!this.host.isConnected) return;
+    const runtime = this.runtime;
+    if (this.host.config) runtime.sources.setPageUrl(this.host.config);
+    this.detach = runtime.attach(this.host);
+    this.unsubscribe = runtime.subscribe(() => this.checkReady());
+    this.resolvedFor = '';
     this.checkReady();
   }
 
+  private url(): string | null {
+    return this.host.config ?? this.runtime.sources.pageUrl;
+  }
+
   private checkReady(): void {
-    const url = this.host.config ?? configStore.pageUrl;
-    if (!url || configStore.load(url).status !== 'loading') this.settle();
+    const url = this.url();
+    if (!url || this.runtime.sources.load(url).status !== 'loading') this.settle();
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.unsubscribe?.();
+    this.detach?.();
+    this.unsubscribe = this.detach = undefined;
   }
 
   hostUpdate(): void {
     this.resolve();
+  }
+
+  hostUpdated(): void {
+    this.themed = applyTheme(this.host, this.value.theme, this.themed);
   }
 
   private inline(): { data: unknown; issues: ConfigIssue[] } {
@@ -86,8 +131,14 @@ export class ConfigController implements ReactiveController {
   }
 
   private resolve(): void {
-    const url = this.host.config ?? configStore.pageUrl;
-    const state = url ? configStore.load(url) : undefined;
+    const runtime = this.runtime;
+    const url = this.url();
+    const local = this.host.localConfig();
+    const inlineText = this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
+    const key = JSON.stringify([runtime.sources.version, url, local, inlineText]);
+    if (key === this.resolvedFor) return;
+    this.resolvedFor = key;
+    const state = url ? runtime.sources.load(url) : undefined;
     const issues: ConfigIssue[] = [];
     let remote: unknown;
     this.pending = state?.status === 'loading';
@@ -98,36 +149,22 @@ export class ConfigController implements ReactiveController {
     const inline = this.inline();
     issues.push(...inline.issues);
     // Each source is cleaned on its own, so a bad value falls back to what a lower source said.
-    const sources: [string, unknown][] = [
-      ['attributes', this.host.localConfig()],
-      [`configuration at ${url ?? ''}`, remote],
-      ['inline configuration', inline.data],
-      ['loket.configure()', configStore.api],
+    // The page-level ones (remote, JS API) are validated once by the runtime for every element.
+    const sources: [string, unknown, boolean][] = [
+      ['attributes', local, false],
+      [`configuration at ${url ?? ''}`, remote, true],
+      ['inline configuration', inline.data, false],
+      ['loket.configure()', runtime.sources.api, true],
     ];
-    const cleaned = sources.map(([source, data]) => {
-      const result = validateConfig(data);
+    const cleaned = sources.map(([source, data, shared]) => {
+      const result = shared ? runtime.validated(data) : validateConfig(data);
       issues.push(...result.issues.map((i) => ({ ...i, source })));
       return result.config;
     });
     const merged = validateConfig(mergeConfig(...cleaned));
     this.value = merged.config;
     this.issues = [...issues, ...merged.issues];
-    this.report();
-  }
-
-  private report(): void {
-    const key = JSON.stringify(this.issues);
-    if (key === this.lastReport) return;
-    this.lastReport = key;
-    const tag = this.host.localName;
-    const invalid = this.issues.filter((i) => i.kind === 'invalid');
-    const unknown = this.issues.filter((i) => i.kind === 'unknown');
-    const line = (i: ConfigIssue) => `  - ${i.source ? `${i.source} › ` : ''}${i.field || '(configuration)'}: ${i.message}`;
-    if (invalid.length) {
-      log.error(`<${tag}>: invalid configuration, defaults used instead:\n${invalid.map(line).join('\n')}`);
-    }
-    if (unknown.length) log.warn(`<${tag}>: unknown configuration keys ignored:\n${unknown.map(line).join('\n')}`);
-    const errors = invalid.map(({ field, message }) => ({ field, message }));
-    if (this.options.errorEvent && errors.length) this.host.emit('loket-config-error', { errors });
+    runtime.report(this.host, this.issues, this.options.errorEvent);
+    if (this.value.auth && !this.pending) runtime.useAuth(this.value.auth);
   }
 }

@@ -5,17 +5,19 @@ export type RemoteConfig = { status: 'loading' } | { status: 'loaded'; data: unk
 type Listener = () => void;
 
 /**
- * Page-wide configuration state shared by every loket element: the JS API configuration
- * (`window.loket.configure()`), the page's default configuration URL and the remote documents.
- * A `config` URL on one element (or `data-config` on the script) is the page default, so
- * `<loket-footer>` without attributes shows what the header's configuration says.
+ * The page-level configuration sources of a runtime (../runtime/runtime.ts): the JS API
+ * configuration (`window.loket.configure()`), the page's default configuration URL and the remote
+ * documents. A `config` URL on one element (or `data-config` on the script) is the page default,
+ * so `<loket-footer>` without attributes shows what the header's configuration says.
  */
-class ConfigStore {
+export class ConfigSources {
   private listeners = new Set<Listener>();
   private remote = new Map<string, RemoteConfig>();
   /** Set through `window.loket.configure()`: the highest precedence. */
   api: Record<string, unknown> = {};
   pageUrl: string | null = null;
+  /** Grows on every change, so readers know when to resolve again. */
+  version = 0;
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -23,6 +25,7 @@ class ConfigStore {
   }
 
   private notify(): void {
+    this.version++;
     this.listeners.forEach((l) => l());
   }
 
@@ -31,6 +34,7 @@ class ConfigStore {
     this.notify();
   }
 
+  /** The first element's `config` URL is the page's default (a later one with its own URL keeps it). */
   setPageUrl(url: string): void {
     if (this.pageUrl) return;
     this.pageUrl = url;
@@ -60,5 +64,3 @@ class ConfigStore {
     this.notify();
   }
 }
-
-export const configStore = new ConfigStore();

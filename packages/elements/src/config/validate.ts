@@ -34,7 +34,12 @@ function removeAt(root: Record<string, unknown>, path: Path): void {
  * used) and reported by path; unknown keys are reported and ignored. Whatever arrives — wrong
  * types, huge strings, `javascript:` URLs — the result is a valid configuration.
  */
-export function validateConfig(input: unknown): { config: LoketConfig; issues: ConfigIssue[] } {
+export interface ValidationResult {
+  config: LoketConfig;
+  issues: ConfigIssue[];
+}
+
+export function validateConfig(input: unknown): ValidationResult {
   if (input === undefined || input === null) return { config: {}, issues: [] };
   if (typeof input !== 'object' || Array.isArray(input)) {
     return { config: {}, issues: [{ field: '', message: 'must be a JSON object', kind: 'invalid' }] };

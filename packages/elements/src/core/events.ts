@@ -11,6 +11,11 @@ export interface LoketCapacity {
   name: string;
 }
 
+/** Whether two capacities are the same identity (type and code; the display name may differ). */
+export function sameCapacity(a: LoketCapacity | null | undefined, b: LoketCapacity | null | undefined): boolean {
+  return (a?.type ?? null) === (b?.type ?? null) && (a?.code ?? null) === (b?.code ?? null);
+}
+
 export interface LoketSessionDetail {
   signedIn: boolean;
   firstName: string | null;

@@ -1,16 +1,14 @@
 /**
- * Starts and reaches the session. Small, and not part of the first render: elements import it
- * lazily once a page with `auth` configuration has rendered (or the user acts); the oidc-client-ts
- * code (./oidc.ts) is a further chunk, fetched only when it is needed — the user presses "Aanmelden", the page
- * is the sign-in callback, this tab holds a session, another tab of the site shares its session,
- * or passive single sign-on is configured.
+ * Starts, stops and reaches the session. Small, and not part of the first render: the session
+ * facade (./facade.ts) imports it once a page with `auth` configuration has rendered (or the user
+ * acts); the oidc-client-ts code (./oidc.ts) is a further chunk, fetched only when it is needed —
+ * the user presses "Aanmelden", the page is the sign-in callback, this tab holds a session,
+ * another tab of the site shares its session, or passive single sign-on is configured.
  */
 import type { LoketAuthConfig } from '../config/schema.js';
 import type { LoketCapacity } from '../core/events.js';
 import { log } from '../core/log.js';
-import { CODE_UNAVAILABLE, EXPIRED, sessionStore } from './store.js';
-
-export { EXPIRED, INSECURE } from './store.js';
+import { sessionStore, unavailable } from './store.js';
 import type { Session } from './types.js';
 
 /** What tabs of one site tell each other (same origin only, so tokens never leave the site). */
@@ -23,6 +21,8 @@ export type TabMessage =
 /** The lazily loaded implementation: a Session that also hears the other tabs. */
 export interface TabSession extends Session {
   receive(message: TabMessage): void;
+  /** Stops its timers: the page's `auth` configuration changed. */
+  dispose(): void;
 }
 
 const CHANNEL = 'loket-session';
@@ -30,7 +30,9 @@ const CHANNEL = 'loket-session';
 const HELLO_WAIT_MS = 400;
 
 let loading: Promise<TabSession> | undefined;
+let current: TabSession | null = null;
 let channel: BroadcastChannel | undefined;
+let helloTimer: ReturnType<typeof setTimeout> | undefined;
 
 export function post(message: TabMessage): void {
   channel?.postMessage(message);
@@ -50,24 +52,44 @@ export function isCallback(url = new URL(location.href)): boolean {
 }
 
 /** Loads the sign-in code (once) and returns the session. */
-export function getSession(auth: LoketAuthConfig | null = sessionStore.auth): Promise<Session> {
+function getSession(auth: LoketAuthConfig | null = sessionStore.auth): Promise<TabSession> {
   if (!auth) return Promise.reject(new Error('loket: no `auth` configuration; sign-in is not configured.'));
-  sessionStore.auth ??= auth;
-  loading ??= import('./oidc.js').then((m) => (sessionStore.session = m.createSession(auth, post)));
-  loading.catch(() => {
+  const attempt = (loading ??= import('./oidc.js').then((m) => {
+    const session = m.createSession(auth, post);
+    // A restart with other `auth` while this chunk loaded: this session is not the page's any more.
+    if (loading === attempt) current = session;
+    else session.dispose();
+    return session;
+  }));
+  attempt.catch((error: unknown) => {
     // The chunk itself could not load (offline, CDN down): say so and allow a retry.
-    loading = undefined;
-    sessionStore.set({ status: 'unavailable', error: CODE_UNAVAILABLE });
+    if (loading === attempt) loading = undefined;
+    unavailable('code-unavailable', error);
   });
-  return loading;
+  return attempt;
+}
+
+/** Ends this page's session (not the identity provider's): the `auth` configuration changed. */
+export function stopSession(): void {
+  channel?.close();
+  channel = undefined;
+  clearTimeout(helloTimer);
+  current?.dispose();
+  current = null;
+  loading = undefined;
+  sessionStore.reset();
 }
 
 /**
- * Called by every element that has `auth` configuration; the first call wins. Decides, without
- * loading oidc-client-ts, whether this page needs the sign-in code now.
+ * Starts the session for `auth` (the page runtime calls it; the same `auth` again does nothing,
+ * another `auth` restarts). Decides, without loading oidc-client-ts, whether this page needs the
+ * sign-in code now.
  */
 export function startSession(auth: LoketAuthConfig): void {
-  if (sessionStore.auth) return;
+  if (sessionStore.auth) {
+    if (JSON.stringify(sessionStore.auth) === JSON.stringify(auth)) return;
+    stopSession();
+  }
   sessionStore.auth = auth;
   const inFrame = window.parent !== window;
   if (inFrame && isCallback()) {
@@ -80,20 +102,21 @@ export function startSession(auth: LoketAuthConfig): void {
     channel.onmessage = (event: MessageEvent<TabMessage>) => {
       const message = event.data;
       if (message?.type === 'user' || (message?.type === 'hello' && loading)) {
-        void getSession(auth).then((s) => (s as TabSession).receive(message));
+        void getSession(auth).then((s) => s.receive(message));
       } else if (message?.type === 'signout') {
         if (loading) void loading.then((s) => s.receive(message));
-        else sessionStore.set({ status: 'signed-out', firstName: null, capacity: null, error: message.expired ? EXPIRED : null });
+        else
+          sessionStore.set({ status: 'signed-out', firstName: null, capacity: null, error: message.expired ? 'expired' : null });
       }
     };
   }
   if (isCallback() || hasStoredUser() || auth.passive) {
-    void getSession(auth);
+    void getSession(auth).catch(() => undefined);
     return;
   }
   // Ask the other tabs; if one is signed in it answers with its session within a few ms.
   post({ type: 'hello' });
-  setTimeout(
+  helloTimer = setTimeout(
     () => {
       if (!loading && sessionStore.state.status === 'unknown') sessionStore.set({ status: 'signed-out' });
     },
@@ -103,7 +126,7 @@ export function startSession(auth: LoketAuthConfig): void {
 
 async function act<T>(what: string, run: (s: Session) => Promise<T>, fallback: T): Promise<T> {
   try {
-    return await run(sessionStore.session ?? (await getSession()));
+    return await run(current ?? (await getSession()));
   } catch (error) {
     log.error(`${what} failed: ${(error as Error).message}`);
     return fallback;
@@ -116,4 +139,4 @@ export const switchCapacity = (capacity: LoketCapacity): Promise<void> =>
   act('capacity switch', (s) => s.switchCapacity(capacity), undefined);
 /** A valid access token, or null when signed out; never loads the sign-in code on its own. */
 export const getAccessToken = (): Promise<string | null> =>
-  sessionStore.session || loading ? act('token renewal', (s) => s.getAccessToken(), null) : Promise.resolve(null);
+  current || loading ? act('token renewal', (s) => s.getAccessToken(), null) : Promise.resolve(null);

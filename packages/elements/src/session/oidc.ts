@@ -7,22 +7,15 @@ import { ErrorResponse, User, UserManager, WebStorageStateStore, type SigninRedi
 import type { LoketAuthConfig } from '../config/schema.js';
 import type { LoketCapacity } from '../core/events.js';
 import { log } from '../core/log.js';
-import { EXPIRED, INSECURE, isCallback, type TabMessage, type TabSession } from './index.js';
-import { INITIAL_STATE, sessionStore, stateFromClaims } from './store.js';
-import type { SessionState } from './types.js';
+import { isCallback, type TabMessage, type TabSession } from './index.js';
+import { INITIAL_STATE, sessionStore, stateFromClaims, unavailable as unavailableBecause } from './store.js';
+import type { SessionChange, SessionError, SessionState } from './types.js';
 
 const SCOPE = 'openid profile vo offline_access';
 /** Renew this long before the access token expires. */
 const RENEW_BEFORE_S = 30;
 const LOCK = 'loket-session-renew';
 const CALLBACK_PARAMS = ['code', 'state', 'error', 'error_description', 'error_uri', 'iss', 'session_state'];
-
-const MESSAGES = {
-  insecure: INSECURE,
-  unavailable: 'De aanmeldingsdienst is nu niet bereikbaar.',
-  callback: 'Het aanmelden is niet gelukt of was verlopen. Probeer opnieuw.',
-  expired: EXPIRED,
-};
 
 interface ReturnState {
   returnTo: string;
@@ -89,25 +82,24 @@ export function createSession(auth: LoketAuthConfig, post: (m: TabMessage) => vo
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  function signedOut(error: string | null = null): void {
+  function signedOut(error: SessionError | null = null): void {
     clearTimeout(timer);
     sessionStore.set({ ...INITIAL_STATE, status: 'signed-out', error });
   }
 
   function unavailable(error: unknown): void {
-    log.warn(`sign-in is unavailable: ${(error as Error).message}`);
-    sessionStore.set({ status: 'unavailable', error: MESSAGES.unavailable });
+    unavailableBecause('unreachable', error);
   }
 
-  function adopt(user: User): void {
-    sessionStore.set(stateOf(user));
+  function adopt(user: User, change: SessionChange = {}): void {
+    sessionStore.set(stateOf(user), change);
     clearTimeout(timer);
     const inS = user.expires_in ?? 0;
     timer = setTimeout(() => void renew().catch(() => undefined), Math.max(1, inS - RENEW_BEFORE_S) * 1000);
   }
 
-  async function share(user: User): Promise<void> {
-    adopt(user);
+  async function share(user: User, change: SessionChange = {}): Promise<void> {
+    adopt(user, change);
     post({ type: 'user', user: user.toStorageString() });
   }
 
@@ -137,7 +129,7 @@ export function createSession(auth: LoketAuthConfig, post: (m: TabMessage) => vo
       }
       await manager.removeUser();
       post({ type: 'signout', expired: true });
-      signedOut(MESSAGES.expired);
+      signedOut('expired');
       return null;
     }
   }
@@ -153,7 +145,7 @@ export function createSession(auth: LoketAuthConfig, post: (m: TabMessage) => vo
   async function boot(): Promise<void> {
     if (!window.isSecureContext) {
       log.error('sign-in refused: this page is not served over https (only localhost may use http).');
-      sessionStore.set({ status: 'unavailable', error: MESSAGES.insecure });
+      sessionStore.set({ status: 'unavailable', error: 'insecure' });
       return;
     }
     if (isCallback()) {
@@ -167,12 +159,11 @@ export function createSession(auth: LoketAuthConfig, post: (m: TabMessage) => vo
         const state = user?.state as ReturnState | undefined;
         cleanUrl(state?.returnTo);
         if (!user) throw new Error('no user');
-        sessionStore.switchedByRedirect = !!state?.switched;
-        await share(user);
+        await share(user, { switched: !!state?.switched });
       } catch (error) {
         cleanUrl();
         log.warn(`the sign-in answer could not be used (${(error as Error).message}).`);
-        signedOut(MESSAGES.callback);
+        signedOut('callback-failed');
       }
       return;
     }
@@ -201,6 +192,9 @@ export function createSession(auth: LoketAuthConfig, post: (m: TabMessage) => vo
   return {
     get state() {
       return sessionStore.state;
+    },
+    dispose() {
+      clearTimeout(timer);
     },
     subscribe: (listener) => sessionStore.subscribe(listener),
     async signIn() {
@@ -254,7 +248,7 @@ export function createSession(auth: LoketAuthConfig, post: (m: TabMessage) => vo
           adopt(user);
         } else {
           await manager.removeUser();
-          signedOut(message.expired ? MESSAGES.expired : null);
+          signedOut(message.expired ? 'expired' : null);
         }
       });
     },

@@ -3,15 +3,32 @@ import type { LoketCapacity } from '../core/events.js';
 /**
  * The contract between the session (the only code that touches oidc-client-ts) and everything
  * that shows or uses sign-in state: the header's access area, the capacity switcher and the
- * dossier widget. Elements read it through a reactive controller and never import oidc-client-ts.
+ * dossier widget. Elements reach it through the page runtime (../runtime/) and never import
+ * oidc-client-ts or the session's store.
  */
 export type SessionStatus =
   /** Nothing known yet (the session code is still loading, or a silent sign-in is running). */
   | 'unknown'
   | 'signed-out'
   | 'signed-in'
-  /** The identity provider cannot be reached: sign-in is unavailable, retry possible. */
+  /** Sign-in cannot work now (identity provider unreachable, code not loadable, page not https). */
   | 'unavailable';
+
+/**
+ * Why the last action failed or the session ended. Codes, not sentences: the elements translate
+ * them (i18n/), so a French page says it in French.
+ */
+export type SessionError =
+  /** The session could not be renewed: signed out, sign in again. */
+  | 'expired'
+  /** The page is not served over https: only the site owner can fix it, retrying cannot. */
+  | 'insecure'
+  /** The identity provider did not answer. A retry may help. */
+  | 'unreachable'
+  /** The sign-in code (a lazy chunk) could not be loaded. A retry may help. */
+  | 'code-unavailable'
+  /** The identity provider's answer could not be used (stale or refused). Sign in again. */
+  | 'callback-failed';
 
 export interface SessionState {
   status: SessionStatus;
@@ -19,14 +36,22 @@ export interface SessionState {
   firstName: string | null;
   /** The identity the user acts as now. */
   capacity: LoketCapacity | null;
-  /** A readable message for the last failure (sign-in unavailable, stale callback, …). */
-  error: string | null;
+  /** Why the last sign-in failed or the session ended; null when nothing failed. */
+  error: SessionError | null;
+}
+
+/** What a change was, beyond the new state. */
+export interface SessionChange {
+  /** The page came back from a targeted login into another capacity (by redirect). */
+  switched?: boolean;
 }
 
 export interface Session {
   readonly state: SessionState;
+  /** Base URL of the backend contract the session's tokens are for; null when not known. */
+  readonly apiBase?: string | null;
   /** Called on every change; returns the unsubscribe function. */
-  subscribe(listener: (state: SessionState) => void): () => void;
+  subscribe(listener: (state: SessionState, change?: SessionChange) => void): () => void;
   signIn(): Promise<void>;
   signOut(): Promise<void>;
   /** Targeted login ("gericht aanmelden") into another capacity. */

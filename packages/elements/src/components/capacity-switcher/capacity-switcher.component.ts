@@ -1,17 +1,15 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { LoketElement } from '../../core/loket-element.js';
 import { log } from '../../core/log.js';
 import { baseStyles } from '../../core/shared.styles.js';
-import type { LoketCapacity } from '../../core/events.js';
+import { sameCapacity, type LoketCapacity } from '../../core/events.js';
 import { ConfigController } from '../../config/controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { capacityStrings } from './capacity-switcher.strings.js';
 import { fetchIdentities, type Identity } from '../../api/identities.js';
 import { SessionController } from '../../session/controller.js';
-import { startSession } from '../../session/index.js';
-import { sameCapacity } from '../../session/store.js';
 import type { SessionState } from '../../session/types.js';
 import { capacitySwitcherStyles } from './capacity-switcher.styles.js';
 
@@ -42,7 +40,7 @@ const REGISTER_URL = 'https://www.vlaanderen.be/verenigingsloket';
  * @cssprop --loket-space-m - Medium space.
  *
  * @fires loket-capacity-request - The user chose an identity. Cancelable.
- * @fires loket-capacity-change - The active capacity changed (when no header on the page reports it).
+ * @fires loket-capacity-change - The active capacity changed (once per page, from the first loket element on it).
  */
 export class LoketCapacitySwitcherComponent extends LoketElement {
   static override styles = [baseStyles, capacitySwitcherStyles];
@@ -81,24 +79,9 @@ export class LoketCapacitySwitcherComponent extends LoketElement {
     return {};
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const auth = this.cfg.value.auth;
-    if (auth && !this.cfg.pending) startSession(auth);
-  }
-
   private sessionChanged(previous: SessionState, next: SessionState): void {
+    // The page hears of the change from the runtime; the switcher stops showing "switching".
     if (!sameCapacity(previous.capacity, next.capacity)) this.switching = null;
-    // The header reports capacity changes; alone on a page, the switcher does.
-    if (document.querySelector('loket-header')) return;
-    if (
-      previous.status === 'signed-in' &&
-      next.status === 'signed-in' &&
-      next.capacity &&
-      !sameCapacity(previous.capacity, next.capacity)
-    ) {
-      this.emit('loket-capacity-change', { capacity: next.capacity });
-    }
   }
 
   private choose(identity: Identity): void {

@@ -3,9 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import './capacity-switcher.js';
 import type { LoketCapacitySwitcherComponent } from './capacity-switcher.component.js';
 import type { LoketCapacity } from '../../core/events.js';
-import { sessionStore } from '../../session/store.js';
 import { BackendSession, type Who } from '../../../test/backend-session.js';
-import { axeViolations, resetConfig, until } from '../../../test/helpers.js';
+import { axeViolations, provideSession, resetConfig, until } from '../../../test/helpers.js';
 
 // Personas of the mock backend (packages/mock-backend/src/data/fixtures.ts).
 const JAN: Who = { persona: 'p02' };
@@ -25,9 +24,7 @@ class TestSession extends BackendSession {
 async function signedInAs(who: Who): Promise<TestSession> {
   const session = new TestSession();
   await session.become(who);
-  sessionStore.session = session;
-  sessionStore.auth = { authority: 'http://localhost:1', clientId: 'loket-demo', apiBase: session.apiBase! };
-  sessionStore.set(session.state);
+  provideSession(session);
   return session;
 }
 
@@ -47,12 +44,11 @@ async function listed(el: LoketCapacitySwitcherComponent): Promise<HTMLElement[]
 describe('<loket-capacity-switcher>', () => {
   beforeEach(() => {
     resetConfig();
-    sessionStore.reset();
     document.documentElement.lang = 'nl';
   });
 
   it('signed out: asks to sign in, no list', async () => {
-    sessionStore.set({ status: 'signed-out' });
+    provideSession(new BackendSession()); // signed out
     const el = await switcher();
     await el.updateComplete;
     expect(text($(el, '.note'))).to.equal('Meld u aan om te kiezen namens wie u handelt.');
@@ -147,7 +143,6 @@ describe('<loket-capacity-switcher>', () => {
     const changes: LoketCapacity[] = [];
     el.addEventListener('loket-capacity-change', (e) => changes.push(e.detail.capacity));
     await session.become({ ...JAN, cap: 'VER', code: 'V0001234' });
-    sessionStore.set(session.state);
     await until(() => $(el, '[aria-current="true"] .name')?.textContent === HOEVE, 'the new active identity', 6000);
     expect(changes).to.deep.equal([{ type: 'VER', code: 'V0001234', name: HOEVE }]);
   });

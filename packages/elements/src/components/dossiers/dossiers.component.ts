@@ -18,8 +18,6 @@ import { formatDateTime, formatDay, formatNumber, formatRelative } from '../../i
 import { LocalizeController } from '../../i18n/localize.js';
 import { dossierStrings, type DossierStringKey } from './dossiers.strings.js';
 import { ConfigController } from '../../config/controller.js';
-import { pageSession, startSession } from '../../session/load.js';
-import { sessionStore } from '../../session/store.js';
 import type { Session, SessionState } from '../../session/types.js';
 import { dossiersStyles } from './dossiers.styles.js';
 
@@ -134,7 +132,7 @@ export class LoketDossiersComponent extends LoketElement {
   @state() private active: DossierFilter = 'all';
   @state() private query = '';
   @state() private sort: SortKey = 'lastChanged';
-  @state() private sessionState: SessionState = sessionStore.state;
+  @state() private sessionState: SessionState = { status: 'unknown', firstName: null, capacity: null, error: null };
   @state() private more: DossierSummary[] = [];
   @state() private open = new Set<string>();
   @state() private announcement = '';
@@ -151,12 +149,13 @@ export class LoketDossiersComponent extends LoketElement {
   private readonly cfg = new ConfigController(this, { errorEvent: false });
   private readonly i18n = new LocalizeController(this, () => this.cfg.value.strings, dossierStrings);
 
+  /** The `session` property, else the session of the runtime the widget belongs to. */
   private get source(): Session {
-    return this.session ?? pageSession;
+    return this.session ?? this.cfg.runtime.session;
   }
 
   private get base(): string | null {
-    return this.apiBase ?? (this.source as { apiBase?: string | null }).apiBase ?? this.cfg.value.auth?.apiBase ?? null;
+    return this.apiBase ?? this.source.apiBase ?? this.cfg.value.auth?.apiBase ?? null;
   }
 
   private get identity(): string {
@@ -284,7 +283,8 @@ export class LoketDossiersComponent extends LoketElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('session')) {
+    // The `session` property or the runtime's session (a host may provide another) changed.
+    if (this.subscribedTo !== this.source) {
       const before = this.identity;
       this.subscribe();
       if (this.identity !== before) this.resetForIdentity();
@@ -298,9 +298,6 @@ export class LoketDossiersComponent extends LoketElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Alone on a page (no header), the widget starts the page's session itself; the first caller wins.
-    const auth = this.cfg.value.auth;
-    if (!this.session && auth && !this.cfg.pending) startSession(auth);
     if (this.focusIndex >= 0) {
       // Keyboard users continue at the first row that "Meer laden" added, not at the top.
       const link = this.renderRoot.querySelectorAll<HTMLElement>('.dossier h3 a')[this.focusIndex];

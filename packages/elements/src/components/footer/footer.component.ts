@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
@@ -8,7 +8,6 @@ import { ConfigController } from '../../config/controller.js';
 import { LANGUAGES } from '../../config/constants.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { languageNames } from '../../i18n/strings.js';
-import { applyTheme } from '../../theme/theme.js';
 import { footerStyles } from './footer.styles.js';
 
 /**
@@ -49,7 +48,6 @@ export class LoketFooterComponent extends LoketElement {
 
   private readonly cfg = new ConfigController(this);
   private readonly i18n = new LocalizeController(this, () => this.cfg.value.strings);
-  private themed = new Set<string>();
 
   protected override firstRenderReady(): Promise<unknown> {
     return this.cfg.ready;
@@ -75,11 +73,6 @@ export class LoketFooterComponent extends LoketElement {
       municipality: this.municipalityName ? { name: this.municipalityName } : undefined,
       footer: Object.values(footer).some(Boolean) ? footer : undefined,
     };
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.themed = applyTheme(this, this.cfg.value.theme, this.themed);
   }
 
   protected override render(): TemplateResult {

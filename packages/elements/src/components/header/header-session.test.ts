@@ -3,11 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import './header.js';
 import type { LoketHeaderComponent } from './header.component.js';
 import type { LoketSessionDetail } from '../../core/events.js';
-import { configStore } from '../../config/store.js';
-import { EXPIRED, INSECURE } from '../../session/index.js';
-import { sessionStore } from '../../session/store.js';
 import type { Session, SessionState } from '../../session/types.js';
-import { axeViolations, resetConfig, until } from '../../../test/helpers.js';
+import { axeViolations, configure, provideSession, resetConfig, until } from '../../../test/helpers.js';
 
 const AUTH = { authority: 'http://localhost:1', clientId: 'loket-demo', apiBase: 'http://localhost:1/api' };
 const HOEVE = { type: 'VER' as const, code: 'V0001234', name: 'Speelpleinwerking Hoeve vzw' };
@@ -16,11 +13,15 @@ const JAN = { type: 'BUR' as const, code: null, name: 'Jan Janssens' };
 /** Records what the header asks of the session. */
 class RecordingSession implements Session {
   calls: string[] = [];
-  get state(): SessionState {
-    return sessionStore.state;
+  state: SessionState = { status: 'unknown', firstName: null, capacity: null, error: null };
+  private readonly listeners = new Set<(state: SessionState) => void>();
+  set(patch: Partial<SessionState>): void {
+    this.state = { ...this.state, ...patch };
+    this.listeners.forEach((l) => l(this.state));
   }
   subscribe(listener: (state: SessionState) => void): () => void {
-    return sessionStore.subscribe(listener);
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
   signIn(): Promise<void> {
     this.calls.push('signIn');
@@ -28,7 +29,7 @@ class RecordingSession implements Session {
   }
   signOut(): Promise<void> {
     this.calls.push('signOut');
-    sessionStore.set({ status: 'signed-out', firstName: null, capacity: null });
+    this.set({ status: 'signed-out', firstName: null, capacity: null });
     return Promise.resolve();
   }
   switchCapacity(): Promise<void> {
@@ -44,10 +45,9 @@ const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim(
 
 async function header(state: Partial<SessionState>): Promise<{ el: LoketHeaderComponent; session: RecordingSession }> {
   const session = new RecordingSession();
-  sessionStore.auth = AUTH; // the session is "started": the header does not load the sign-in code
-  sessionStore.session = session;
-  sessionStore.set(state);
-  configStore.configure({ municipality: { name: 'Testgemeente' }, auth: AUTH });
+  session.set(state);
+  provideSession(session); // the header never loads the sign-in code
+  configure({ municipality: { name: 'Testgemeente' }, auth: AUTH });
   const el = await fixture<LoketHeaderComponent>(html`<loket-header></loket-header>`);
   await until(() => !!$(el, '.access'), 'the access area');
   await el.updateComplete;
@@ -57,7 +57,6 @@ async function header(state: Partial<SessionState>): Promise<{ el: LoketHeaderCo
 describe('<loket-header> sign-in', () => {
   beforeEach(() => {
     resetConfig();
-    sessionStore.reset();
     document.documentElement.lang = 'nl';
   });
 
@@ -133,17 +132,17 @@ describe('<loket-header> sign-in', () => {
   });
 
   it('fires loket-capacity-change and loket-session-change when the capacity changes', async () => {
-    const { el } = await header({ status: 'signed-in', firstName: 'Jan', capacity: JAN });
+    const { el, session } = await header({ status: 'signed-in', firstName: 'Jan', capacity: JAN });
     const events: string[] = [];
     el.addEventListener('loket-capacity-change', (e) => events.push(`capacity:${e.detail.capacity.code}`));
     el.addEventListener('loket-session-change', (e) => events.push(`session:${e.detail.capacity?.code}`));
-    sessionStore.set({ capacity: HOEVE });
+    session.set({ capacity: HOEVE });
     await el.updateComplete;
     expect(events).to.deep.equal(['session:V0001234', 'capacity:V0001234']);
   });
 
   it('identity provider unavailable: says so and offers a retry; axe 0', async () => {
-    const { el, session } = await header({ status: 'unavailable', error: 'down' });
+    const { el, session } = await header({ status: 'unavailable', error: 'unreachable' });
     expect(text($(el, '.session-note'))).to.equal('Aanmelden is nu niet mogelijk');
     const retry = $(el, '.retry')!;
     expect(text(retry)).to.equal('Opnieuw proberen');
@@ -154,7 +153,7 @@ describe('<loket-header> sign-in', () => {
   });
 
   it('signed out because the session expired: says so next to "Aanmelden"; axe 0', async () => {
-    const { el, session } = await header({ status: 'signed-out', error: EXPIRED });
+    const { el, session } = await header({ status: 'signed-out', error: 'expired' });
     expect(text($(el, '.session-note'))).to.equal('Uw sessie is verlopen. Meld opnieuw aan.');
     $(el, '.login')!.click();
     await until(() => session.calls.length > 0, 'the session call');
@@ -163,7 +162,7 @@ describe('<loket-header> sign-in', () => {
   });
 
   it('on a non-secure origin: says sign-in needs https, without a retry that cannot help; axe 0', async () => {
-    const { el } = await header({ status: 'unavailable', error: INSECURE });
+    const { el } = await header({ status: 'unavailable', error: 'insecure' });
     expect(text($(el, '.session-note'))).to.equal('Aanmelden kan alleen op een beveiligde (https) website.');
     expect($(el, '.retry')).to.equal(null);
     expect($(el, '.login')).to.equal(null);

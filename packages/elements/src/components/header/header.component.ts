@@ -10,10 +10,9 @@ import { ConfigController } from '../../config/controller.js';
 import { LANGUAGES, type Language } from '../../config/constants.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { languageNames } from '../../i18n/strings.js';
-import { applyTheme } from '../../theme/theme.js';
 import { SessionController } from '../../session/controller.js';
-import { EXPIRED, INSECURE, sameCapacity, sessionStore } from '../../session/store.js';
 import type { SessionState } from '../../session/types.js';
+import { sameCapacity } from '../../core/events.js';
 import { headerStyles } from './header.styles.js';
 
 const DISMISSED_KEY = 'loket:alert-dismissed:';
@@ -121,7 +120,8 @@ export class LoketHeaderComponent extends LoketElement {
 
   private readonly cfg = new ConfigController(this);
   private readonly i18n = new LocalizeController(this, () => this.cfg.value.strings);
-  private themed = new Set<string>();
+  /** The page's `loket.setNavigationEnabled()` calls this header has followed. */
+  private navigationCalls = 0;
   private readonly popups = new PopupController(this, {
     languages: { button: '.language-button' },
     help: { button: '.help-button', event: 'loket-help-toggle' },
@@ -131,13 +131,9 @@ export class LoketHeaderComponent extends LoketElement {
   private readonly session = new SessionController(this, (previous, next) => this.sessionChanged(previous, next));
 
   protected override firstRenderReady(): Promise<unknown> {
-    // Started before the first render, so a stored session shows signed in from the start.
-    return this.cfg.ready.then(() => this.startSession());
-  }
-
-  private startSession(): void {
-    const auth = this.cfg.value.auth;
-    if (auth && !this.cfg.pending) this.session.start(auth);
+    // The configuration is resolved (and its session started) before the first render, so a
+    // stored session shows signed in from the start.
+    return this.cfg.ready;
   }
 
   localConfig(): Record<string, unknown> {
@@ -164,29 +160,30 @@ export class LoketHeaderComponent extends LoketElement {
     };
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const config = this.cfg.value;
-    this.toggleAttribute('data-sticky', !!config.sticky);
-    this.themed = applyTheme(this, config.theme, this.themed);
-    this.startSession();
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The page's `loket.setNavigationEnabled()` reaches headers mounted before and after the call.
+    // The last call wins over the attribute, as it did when the call set the attribute itself.
+    const { enabled, version } = this.cfg.navigation;
+    if (version !== this.navigationCalls) {
+      this.navigationCalls = version;
+      this.navigationDisabled = !enabled;
+    }
   }
 
-  /** One place reports session changes to the host page: the header (the switcher when alone). */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.toggleAttribute('data-sticky', !!this.cfg.value.sticky);
+  }
+
+  /** The page hears of session changes from the runtime; the header keeps its menus right. */
   private sessionChanged(previous: SessionState, next: SessionState): void {
-    const was = previous.status === 'signed-in';
     const is = next.status === 'signed-in';
     if (!is) this.popups.close('account');
-    if (was !== is || (is && (!sameCapacity(previous.capacity, next.capacity) || previous.firstName !== next.firstName))) {
-      this.emit('loket-session-change', { signedIn: is, firstName: next.firstName, capacity: next.capacity });
-    }
-    const switched = is && ((was && !sameCapacity(previous.capacity, next.capacity)) || sessionStore.switchedByRedirect);
-    if (switched && next.capacity) {
-      sessionStore.switchedByRedirect = false;
-      // Done: close the menu, the account button now names the new capacity; focus stays on it.
+    if (is && previous.status === 'signed-in' && !sameCapacity(previous.capacity, next.capacity)) {
+      // Switched: close the menu, the account button now names the new capacity; focus stays on it.
       const hadFocus = this.popups.isOpen('account') && this.matches(':focus-within');
       this.popups.close('account', { returnFocus: hadFocus });
-      this.emit('loket-capacity-change', { capacity: next.capacity });
     }
   }
 
@@ -228,7 +225,7 @@ export class LoketHeaderComponent extends LoketElement {
     </button>`;
     if (!config.auth) return config.login?.url ? login : nothing;
     const { status, firstName, capacity, error } = this.session.state;
-    if (status === 'unavailable' && error === INSECURE) {
+    if (status === 'unavailable' && error === 'insecure') {
       // Retrying cannot help on an http page: only the site owner can fix it.
       return html`<div class="tool access"><span class="session-note" role="status">${t('loginInsecure')}</span></div>`;
     }
@@ -242,7 +239,7 @@ export class LoketHeaderComponent extends LoketElement {
       return html`<div class="tool access">
         ${
           error
-            ? html`<span class="session-note" role="status">${t(error === EXPIRED ? 'sessionExpired' : 'loginFailed')}</span>`
+            ? html`<span class="session-note" role="status">${t(error === 'expired' ? 'sessionExpired' : 'loginFailed')}</span>`
             : nothing
         }
         ${login}

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './header.js';
 import type { LoketHeaderComponent } from './header.component.js';
-import { FIXTURES, axeViolations, captureConsole, resetConfig, until } from '../../../test/helpers.js';
+import { FIXTURES, axeViolations, captureConsole, configure, resetConfig, until } from '../../../test/helpers.js';
 
 const shadow = (el: LoketHeaderComponent) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: LoketHeaderComponent, sel: string) => shadow(el).querySelector<T>(sel);
@@ -268,7 +268,6 @@ describe('<loket-header>', () => {
 
   describe('configuration precedence and bad configuration', () => {
     it('attributes < remote config < inline JSON < window.loket.configure()', async () => {
-      const { configStore } = await import('../../config/store.js');
       const el = await fixture<LoketHeaderComponent>(
         html`<loket-header municipality-name="Uit attribuut" login-url="/attribuut" config="${FIXTURES}/voorbeeld.config.json">
           <script type="application/json">
@@ -279,7 +278,7 @@ describe('<loket-header>', () => {
       await until(() => $(el, '.name')?.textContent === 'Gemeente Voorbeeld', 'remote overriding the attribute');
       expect(($(el, '#help a[href^="tel:"]') as HTMLElement).textContent).to.equal('09 999 99 99');
       expect($(el, '#help')!.textContent).to.contain('info@voorbeeld.be'); // merged, not replaced
-      configStore.configure({ municipality: { name: 'Uit de JS API' } });
+      configure({ municipality: { name: 'Uit de JS API' } });
       await until(() => $(el, '.name')?.textContent === 'Uit de JS API', 'the JS API winning');
     });
 
