@@ -10,7 +10,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 
 export const CDN_DIR = new URL('../packages/elements/dist/cdn/', import.meta.url).pathname;
-export const BUDGET_BROTLI = 12 * 1024;
+/**
+ * The JavaScript a signed-out page with header and footer loads before the header's first render,
+ * Lit and configuration validation included: decided in issue 13 (16 KB brotli). Printed, not tested.
+ */
+export const BUDGET_BROTLI = 16 * 1024;
 
 /** @typedef {{ raw: number, gzip: number, brotli: number }} Sizes */
 

@@ -4,7 +4,6 @@
  * first copy keeps `window.loket`.
  */
 import './components/header/header.js';
-import './components/footer/footer.js';
 import { autoMount, createApi } from './api.js';
 import { autoload } from './core/autoload.js';
 import { log } from './core/log.js';
@@ -22,7 +21,13 @@ autoMount(import.meta.url);
 
 // Elements that most pages do not carry are their own chunks, loaded when their tag appears
 // (now or later), so loket.js does not grow by them. Add a line here for another lazy element.
-autoload({
-  'loket-capacity-switcher': () => import('./components/capacity-switcher/capacity-switcher.js'),
-  'loket-dossiers': () => import('./components/dossiers/dossiers.js'),
-});
+// The footer is below the fold on almost every page: it loads after the header's first render.
+autoload(
+  {
+    'loket-footer': () => import('./components/footer/footer.js'),
+    'loket-capacity-switcher': () => import('./components/capacity-switcher/capacity-switcher.js'),
+    'loket-dossiers': () => import('./components/dossiers/dossiers.js'),
+  },
+  document,
+  { deferred: ['loket-footer'] },
+);

@@ -56,4 +56,21 @@ describe('autoload', () => {
       console.error = error;
     }
   });
+
+  it('defers a tag below the fold: not with the first render, but when it nears the viewport (or the browser is idle)', async () => {
+    const host = await fixture(html`<div></div>`);
+    // Far below the fold: only scrolling (or idle time) brings it in.
+    host.innerHTML = '<div style="height: 300vh"></div><x-autoload-deferred></x-autoload-deferred>';
+    let calls = 0;
+    const stop = autoload({ 'x-autoload-deferred': () => Promise.resolve(calls++) }, document, {
+      deferred: ['x-autoload-deferred'],
+    });
+    // Not in the same task as the scan, so it never competes with what renders first.
+    expect(calls).to.equal(0);
+    host.querySelector('x-autoload-deferred')!.scrollIntoView();
+    await until(() => calls === 1, 'load near the viewport (or when idle)', 6000);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(calls).to.equal(1); // once, though both the viewport and idle time came
+    stop();
+  });
 });
