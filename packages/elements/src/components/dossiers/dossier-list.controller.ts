@@ -139,16 +139,15 @@ export class DossierListController implements ReactiveController {
 
   /** The first page's and the last "Meer laden"'s state. A failed "more" keeps the rows shown. */
   get status(): { first: TaskStatus; more: TaskStatus } {
-    const task = this.moreTask.status;
-    const more =
-      task === TaskStatus.PENDING
-        ? task
-        : this.moreError
-          ? TaskStatus.ERROR
-          : task === TaskStatus.COMPLETE
-            ? task
-            : TaskStatus.INITIAL;
-    return { first: this.list.status, more };
+    return { first: this.list.status, more: this.moreStatus };
+  }
+
+  private get moreStatus(): TaskStatus {
+    const status = this.moreTask.status;
+    if (status === TaskStatus.PENDING) return status;
+    if (this.moreError) return TaskStatus.ERROR;
+    // A run aborted because the list reloaded leaves nothing to report.
+    return status === TaskStatus.COMPLETE ? status : TaskStatus.INITIAL;
   }
 
   /** Why the first page or the last "Meer laden" failed (an `ApiError` or an `Error`); null when it did not. */
@@ -241,6 +240,8 @@ export class DossierListController implements ReactiveController {
     const pageSize = keep > size ? Math.min(Math.ceil(keep / size), Math.floor(100 / size)) * size : size;
     const result = await listDossiers(base, { ...this.apiQuery, page: 1, pageSize }, { accessToken, signal });
     if (!result.ok) throw result.error;
+    // No requestUpdate: these render in the Task's own update, with the new page. An update
+    // in between would show the old first page without its later rows (the list would shrink).
     this.moreRows = [];
     this.loadedAt = Date.now();
     this.counted = { shown: result.data.items.length, total: result.data.total };
