@@ -1,16 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
-import {
-  getDossier,
-  listDossiers,
-  type DossierDetail,
-  type DossierPage,
-  type DossierQuery,
-  type DossierSummary,
-} from '../../api/dossiers.js';
-import type { DossierSort, DossierStatusCode, EntityLevel } from '../../api/contract.js';
-import type { ApiError } from '../../api/client.js';
+import { TaskStatus } from '@lit/task';
+import type { DossierSummary } from '../../api/dossiers.js';
+import type { DossierStatusCode, EntityLevel } from '../../api/contract.js';
 import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { log } from '../../core/log.js';
@@ -20,10 +12,10 @@ import { dossierStrings, type DossierStringKey } from './dossiers.strings.js';
 import { ConfigController } from '../../config/controller.js';
 import type { Session, SessionState } from '../../session/types.js';
 import { dossiersStyles } from './dossiers.styles.js';
+import { DossierListController, type DossierFilter, type DossierSortKey } from './dossier-list.controller.js';
 
-export type DossierFilter = 'all' | 'open' | 'closed' | 'action';
+export type { DossierFilter } from './dossier-list.controller.js';
 const FILTERS: DossierFilter[] = ['all', 'open', 'closed', 'action'];
-type SortKey = 'lastChanged' | 'dueDate';
 
 const STATUS_KEYS: Record<DossierStatusCode, DossierStringKey> = {
   ontvangen: 'statusOntvangen',
@@ -60,11 +52,6 @@ const FILTER_KEYS: Record<DossierFilter, DossierStringKey> = {
   closed: 'dossiersFilterClosed',
   action: 'dossiersFilterAction',
 };
-
-/** A first page together with the identity and query it belongs to. */
-interface Listing extends DossierPage {
-  identity: string;
-}
 
 const SEARCH_DEBOUNCE_MS = 350;
 
@@ -131,21 +118,11 @@ export class LoketDossiersComponent extends LoketElement {
 
   @state() private active: DossierFilter = 'all';
   @state() private query = '';
-  @state() private sort: SortKey = 'lastChanged';
+  @state() private sort: DossierSortKey = 'lastChanged';
   @state() private sessionState: SessionState = { status: 'unknown', firstName: null, capacity: null, error: null };
-  @state() private more: DossierSummary[] = [];
-  @state() private open = new Set<string>();
-  @state() private announcement = '';
-  /** The last "Meer laden" failed; the pages already shown stay. */
-  @state() private moreFailed = false;
-  private generation = 0;
-  private keepRows = 0;
-  private loadedAt = 0;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private unsubscribe?: () => void;
   private subscribedTo?: Session;
-  private focusIndex = -1;
-  private readonly histories = new Map<string, Task<[string], DossierDetail>>();
   private readonly cfg = new ConfigController(this, { errorEvent: false });
   private readonly i18n = new LocalizeController(this, () => this.cfg.value.strings, dossierStrings);
 
@@ -158,106 +135,23 @@ export class LoketDossiersComponent extends LoketElement {
     return this.apiBase ?? this.source.apiBase ?? this.cfg.value.auth?.apiBase ?? null;
   }
 
-  private get identity(): string {
-    const c = this.sessionState.capacity;
-    return this.sessionState.status === 'signed-in' ? `${c?.type ?? ''}:${c?.code ?? ''}` : '';
-  }
-
-  private get apiQuery(): DossierQuery {
-    const f = this.active;
-    return {
-      status: f === 'open' || f === 'closed' ? f : 'all',
-      actionRequired: f === 'action',
-      q: this.query,
-      sort: (this.sort === 'dueDate' ? 'dueDate' : '-lastChanged') satisfies DossierSort,
-      pageSize: this.size,
-    };
-  }
-
-  private get size(): number {
-    const n = Math.round(Number(this.pageSize));
-    return Number.isFinite(n) ? Math.min(100, Math.max(1, n)) : 10;
-  }
-
-  /** The first page: reruns (aborting the previous request) whenever identity or query change. */
-  private readonly list = new Task(this, {
-    args: () => [this.identity, this.base, this.active, this.query, this.sort, this.size, this.generation] as const,
-    task: async ([identity, base], { signal }): Promise<Listing | null> => {
-      // Later pages stay on screen until the new first page replaces them (no jump on a refresh).
-      this.moreFailed = false;
-      this.moreTask.abort();
-      if (!identity) {
-        this.more = [];
-        return null;
-      }
-      if (!base) throw new Error('loket-dossiers: no API base URL (set `api-base` or `auth.apiBase` in the configuration).');
-      const accessToken = await this.source.getAccessToken();
-      signal.throwIfAborted();
-      if (!accessToken) {
-        this.more = [];
-        return null;
-      }
-      // A refresh reloads as many rows as were shown, in one request, in whole pages.
-      const keep = this.keepRows;
-      this.keepRows = 0;
-      const pageSize =
-        keep > this.size ? Math.min(Math.ceil(keep / this.size), Math.floor(100 / this.size)) * this.size : this.size;
-      const result = await listDossiers(base, { ...this.apiQuery, page: 1, pageSize }, { accessToken, signal });
-      if (!result.ok) throw result.error;
-      this.more = [];
-      this.loadedAt = Date.now();
-      this.announce(result.data.items.length, result.data.total);
-      return { ...result.data, identity };
-    },
+  /** Paging, refresh, aborts and histories; this element renders what it holds. */
+  private readonly dossiers = new DossierListController(this, {
+    session: () => this.source,
+    apiBase: () => this.base,
+    query: () => ({ filter: this.active, search: this.query, sort: this.sort, pageSize: this.pageSize }),
+    refreshAfterMs: () => LoketDossiersComponent.refreshAfterMs,
   });
-
-  /** Later pages ("Meer laden"); a failure here keeps the pages already shown. */
-  private readonly moreTask = new Task(this, {
-    autoRun: false,
-    args: () => [this.nextPage] as const,
-    task: async ([page], { signal }): Promise<void> => {
-      this.moreFailed = false;
-      const base = this.base;
-      const accessToken = await this.source.getAccessToken();
-      signal.throwIfAborted();
-      const result = base && accessToken ? await listDossiers(base, { ...this.apiQuery, page }, { accessToken, signal }) : null;
-      // Aborted because the list itself reloads: not a failure to show.
-      signal.throwIfAborted();
-      if (!result?.ok) {
-        this.moreFailed = true;
-        if (result) this.reportError(result.error);
-        return;
-      }
-      this.focusIndex = this.shown.length;
-      this.more = [...this.more, ...result.data.items];
-      this.announce(this.shown.length, result.data.total);
-    },
-  });
-
-  private get first(): Listing | null {
-    const value = this.list.value;
-    return value && value.identity === this.identity ? value : null;
-  }
-
-  private get shown(): DossierSummary[] {
-    return [...(this.first?.items ?? []), ...this.more];
-  }
-
-  private get nextPage(): number {
-    return Math.floor(this.shown.length / this.size) + 1;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.subscribe();
-    document.addEventListener('visibilitychange', this.onVisibility);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.unsubscribe = this.subscribedTo = undefined;
-    document.removeEventListener('visibilitychange', this.onVisibility);
     clearTimeout(this.searchTimer);
   }
 
@@ -266,29 +160,13 @@ export class LoketDossiersComponent extends LoketElement {
     this.unsubscribe?.();
     this.subscribedTo = this.source;
     this.sessionState = this.source.state;
-    this.unsubscribe = this.source.subscribe((s) => {
-      const before = this.identity;
-      this.sessionState = s;
-      if (this.identity !== before) this.resetForIdentity();
-    });
-  }
-
-  private resetForIdentity(): void {
-    this.open = new Set();
-    for (const task of this.histories.values()) {
-      task.abort();
-      this.removeController(task);
-    }
-    this.histories.clear();
+    // The list controller reads the identity at the update this causes, and resets on a change.
+    this.unsubscribe = this.source.subscribe((s) => (this.sessionState = s));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The `session` property or the runtime's session (a host may provide another) changed.
-    if (this.subscribedTo !== this.source) {
-      const before = this.identity;
-      this.subscribe();
-      if (this.identity !== before) this.resetForIdentity();
-    }
+    if (this.subscribedTo !== this.source) this.subscribe();
     if (changed.has('filter')) this.active = FILTERS.includes(this.filter) ? this.filter : 'all';
   }
 
@@ -296,35 +174,28 @@ export class LoketDossiersComponent extends LoketElement {
     return {};
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusIndex >= 0) {
-      // Keyboard users continue at the first row that "Meer laden" added, not at the top.
-      const link = this.renderRoot.querySelectorAll<HTMLElement>('.dossier h3 a')[this.focusIndex];
-      this.focusIndex = -1;
-      link?.focus();
-    }
-  }
-
-  private readonly onVisibility = (): void => {
-    if (document.visibilityState !== 'visible' || !this.first || this.list.status === TaskStatus.PENDING) return;
-    if (Date.now() - this.loadedAt < LoketDossiersComponent.refreshAfterMs) return;
-    this.refresh();
-  };
-
   /** Reloads the list, keeping as many rows as are shown (up to 100). */
   refresh(): void {
-    this.keepRows = this.shown.length;
-    this.generation++;
-    this.requestUpdate();
+    this.dossiers.refresh();
   }
 
-  private announce(shown: number, total: number): void {
+  private async loadMore(): Promise<void> {
+    const at = this.dossiers.rows.length;
+    if (!(await this.dossiers.loadMore())) return;
+    await this.updateComplete;
+    // Keyboard users continue at the first row that "Meer laden" added, not at the top.
+    this.renderRoot.querySelectorAll<HTMLElement>('.dossier h3 a')[at]?.focus();
+  }
+
+  /** What the live region says after a page arrived: how many were found, and shown. */
+  private get announcement(): string {
+    const counted = this.dossiers.announcement;
+    if (!counted) return '';
+    const { shown, total } = counted;
     const found = total === 1 ? this.i18n.t('dossiersFoundOne') : this.i18n.t('dossiersFound', { total: this.number(total) });
-    this.announcement =
-      shown < total
-        ? `${found}. ${this.i18n.t('dossiersShown', { shown: this.number(shown), total: this.number(total) })}`
-        : found;
+    return shown < total
+      ? `${found}. ${this.i18n.t('dossiersShown', { shown: this.number(shown), total: this.number(total) })}`
+      : found;
   }
 
   private number(n: number): string {
@@ -358,29 +229,8 @@ export class LoketDossiersComponent extends LoketElement {
   }
 
   private toggle(dossier: DossierSummary): void {
-    const open = new Set(this.open);
-    const opening = !open.has(dossier.id);
-    if (opening) {
-      open.add(dossier.id);
-      if (!this.histories.has(dossier.id)) this.histories.set(dossier.id, this.historyTask(dossier.id));
-    } else open.delete(dossier.id);
-    this.open = open;
+    const opening = this.dossiers.toggleHistory(dossier.id);
     this.emit('loket-dossier-toggle', { id: dossier.id, open: opening });
-  }
-
-  private historyTask(id: string): Task<[string], DossierDetail> {
-    return new Task(this, {
-      args: () => [id] as [string],
-      task: async ([dossierId], { signal }) => {
-        const base = this.base;
-        const accessToken = await this.source.getAccessToken();
-        signal.throwIfAborted();
-        if (!base || !accessToken) throw new Error('signed out');
-        const result = await getDossier(base, dossierId, { accessToken, signal });
-        if (!result.ok) throw result.error;
-        return result.data;
-      },
-    });
   }
 
   // ---- rendering -------------------------------------------------------------------------
@@ -422,7 +272,7 @@ export class LoketDossiersComponent extends LoketElement {
 
   private renderControls(): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
-    const counts = this.list.value?.identity === this.identity ? this.list.value.counts : null;
+    const counts = this.dossiers.first?.counts ?? null;
     const countOf = (f: DossierFilter): number | null =>
       !counts ? null : f === 'all' ? counts.open + counts.closed : f === 'action' ? counts.actionRequired : counts[f];
     return html`<div class="controls">
@@ -464,42 +314,41 @@ export class LoketDossiersComponent extends LoketElement {
 
   private renderList(): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
-    const first = this.first;
-    const pending = this.list.status === TaskStatus.PENDING;
-    if (this.list.status === TaskStatus.ERROR && !pending) {
-      this.reportError(this.list.error);
+    const first = this.dossiers.first;
+    const status = this.dossiers.status;
+    if (status.first === TaskStatus.ERROR) {
       return html`<p class="message error" part="message">
         ${t('dossiersError')}
-        <button class="button" part="button" type="button" @click=${() => void this.list.run()}>${t('retry')}</button>
+        <button class="button" part="button" type="button" @click=${() => this.dossiers.retry()}>${t('retry')}</button>
       </p>`;
     }
     if (!first) return this.renderPlaceholder();
-    const items = this.shown;
+    const items = this.dossiers.rows;
     if (!items.length) {
       return html`<p class="message" part="message">
         ${this.query ? t('dossiersEmptySearch', { q: this.query }) : t(EMPTY_KEYS[this.active])}
       </p>`;
     }
-    const moreStatus = this.moreTask.status;
+    const morePending = status.more === TaskStatus.PENDING;
     return html`
-      <ol class="list" part="list" aria-busy=${pending || moreStatus === TaskStatus.PENDING ? 'true' : 'false'}>
+      <ol class="list" part="list" aria-busy=${status.first === TaskStatus.PENDING || morePending ? 'true' : 'false'}>
         ${items.map((d) => this.renderDossier(d))}
       </ol>
       <div class="footer">
         <span class="count">${t('dossiersShown', { shown: this.number(items.length), total: this.number(first.total) })}</span>
         ${
-          this.moreFailed
+          status.more === TaskStatus.ERROR
             ? html`<p class="message error" part="message">
                 ${t('dossiersMoreError')}
-                <button class="button" part="button" type="button" @click=${() => void this.moreTask.run()}>${t('retry')}</button>
+                <button class="button" part="button" type="button" @click=${() => void this.loadMore()}>${t('retry')}</button>
               </p>`
             : items.length < first.total
               ? html`<button
                   class="button secondary"
                   part="more-button"
                   type="button"
-                  ?disabled=${moreStatus === TaskStatus.PENDING}
-                  @click=${() => void this.moreTask.run()}
+                  ?disabled=${morePending}
+                  @click=${() => void this.loadMore()}
                 >
                   ${t('dossiersMore')}
                 </button>`
@@ -509,17 +358,10 @@ export class LoketDossiersComponent extends LoketElement {
     `;
   }
 
-  private lastReported?: unknown;
-  private reportError(error: unknown): void {
-    if (error === this.lastReported) return;
-    this.lastReported = error;
-    log.warn(`could not load dossiers: ${(error as ApiError | Error)?.message ?? String(error)}`);
-  }
-
   private renderDossier(d: DossierSummary): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const look = STATUS_LOOK[d.status.code];
-    const open = this.open.has(d.id);
+    const open = this.dossiers.isOpen(d.id);
     const historyId = `history-${d.id}`;
     return html`<li class="dossier ${d.actionRequired ? 'action' : ''}" part="dossier">
       <div class="head">
@@ -576,7 +418,7 @@ export class LoketDossiersComponent extends LoketElement {
   }
 
   private renderHistory(id: string): TemplateResult | typeof nothing {
-    const task = this.histories.get(id);
+    const task = this.dossiers.history(id);
     if (!task) return nothing;
     const t = this.i18n.t.bind(this.i18n);
     return task.render({
