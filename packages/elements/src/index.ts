@@ -12,3 +12,6 @@ export { validateConfig } from './config/validate.js';
 export { applyTheme, token } from './theme/theme.js';
 export { presets } from './theme/generated/presets.js';
 export { createApi, type LoketApi } from './api.js';
+export { LoketScope, fixedSession, type FixedSessionOptions } from './runtime/scope.js';
+export type { LoketRuntime } from './runtime/runtime.js';
+export type { Session, SessionState, SessionStatus, SessionError, SessionChange } from './session/types.js';
