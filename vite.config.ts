@@ -53,26 +53,6 @@ export default defineConfig({
         // Vite 8 leaves ES library output unminified unless asked.
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',
-        // Everything loket.js imports statically stays in loket.js: left to itself, rolldown 1.2 moved
-        // Lit and a few shared modules into chunks of their own once the header loaded a lazy chunk
-        // (its popups) — three more requests before first render and 0.9 KB more brotli.
-        codeSplitting: {
-          groups: [
-            {
-              debugName: 'loket.js and its static imports',
-              name(id, ctx) {
-                const seen = new Set<string>();
-                const reachable = (m: string): boolean => {
-                  if (m.endsWith('/src/embed.ts')) return true;
-                  if (seen.has(m)) return false;
-                  seen.add(m);
-                  return (ctx.getModuleInfo(m)?.importers ?? []).some(reachable);
-                };
-                return reachable(id) ? 'loket-core' : null;
-              },
-            },
-          ],
-        },
       },
     },
   },

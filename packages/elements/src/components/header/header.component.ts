@@ -2,13 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoketElement } from '../../core/loket-element.js';
-import { log } from '../../core/log.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { contactList } from '../../core/contact.js';
 import { insideLandmark, isCurrentPage, linkTo, linksFrom } from '../../core/links.js';
 import { PopupController } from '../../core/popup.js';
 import { ConfigController } from '../../config/controller.js';
-import type { Language } from '../../config/constants.js';
+import { LANGUAGES, type Language } from '../../config/constants.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { languageNames } from '../../i18n/strings.js';
 import { SessionController } from '../../session/controller.js';
@@ -130,9 +129,6 @@ export class LoketHeaderComponent extends LoketElement {
     menu: { button: '.menu-button', event: 'loket-menu-toggle', disclosure: true },
   });
   private readonly session = new SessionController(this, (previous, next) => this.sessionChanged(previous, next));
-  /** The popups' markup and styles: a chunk loaded right after the first render (see header-popups.ts). */
-  private popupParts?: typeof import('./header-popups.js');
-  private popupsLoading?: Promise<void>;
 
   protected override firstRenderReady(): Promise<unknown> {
     // The configuration is resolved (and its session started) before the first render, so a
@@ -178,31 +174,6 @@ export class LoketHeaderComponent extends LoketElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.toggleAttribute('data-sticky', !!this.cfg.value.sticky);
-    this.popupsLoading ??= this.loadPopups();
-  }
-
-  private async loadPopups(): Promise<void> {
-    try {
-      const parts = await import('./header-popups.js');
-      const root = this.renderRoot as ShadowRoot;
-      if (parts.popupStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, parts.popupStyles.styleSheet];
-      this.popupParts = parts;
-      this.requestUpdate();
-    } catch (error) {
-      // Offline or a stale CDN chunk: the buttons stay, their popups stay empty; a later update retries.
-      log.error(`the header's menus could not be loaded: ${String(error)}`);
-      this.popupsLoading = undefined;
-    }
-  }
-
-  /** Also waits for the popups' chunk once it is on its way, so "updated" means "usable". */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    if (this.popupsLoading && !this.popupParts) {
-      await this.popupsLoading;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
   }
 
   /** The page hears of session changes from the runtime; the header keeps its menus right. */
@@ -288,18 +259,36 @@ export class LoketHeaderComponent extends LoketElement {
         <span class="who">${name}${acting ? html`<span class="acting"> — ${acting}</span>` : nothing}</span>
         <span class="chevron" aria-hidden="true"></span>
       </button>
-      ${
-        this.popupParts?.accountPopup({
-          t,
-          open: this.popups.isOpen('account'),
-          name,
-          acting,
-          capacity,
-          switcherOpen: this.switcherOpen,
-          toggleSwitcher: () => this.toggleSwitcher(),
-          logout: () => this.onLogout(),
-        }) ?? nothing
-      }
+      <section
+        class="popup account"
+        id="account"
+        part="account-panel"
+        aria-label=${t('account')}
+        ?hidden=${!this.popups.isOpen('account')}
+      >
+        <p class="capacity">
+          ${t('signedInAs', { name: capacity?.type === 'BUR' ? capacity.name : name })}${
+            acting ? html`<br /><strong>${acting}</strong>` : nothing
+          }
+        </p>
+        <ul>
+          <li>
+            <button
+              type="button"
+              class="link switch"
+              aria-expanded=${this.switcherOpen ? 'true' : 'false'}
+              aria-controls="switcher"
+              @click=${this.toggleSwitcher}
+            >
+              ${t('switchCapacity')}
+            </button>
+            <div id="switcher" ?hidden=${!this.switcherOpen}>
+              ${this.switcherOpen ? html`<loket-capacity-switcher embedded></loket-capacity-switcher>` : nothing}
+            </div>
+          </li>
+          <li><button type="button" class="link logout" @click=${this.onLogout}>${t('logout')}</button></li>
+        </ul>
+      </section>
     </div>`;
   }
 
@@ -359,15 +348,36 @@ export class LoketHeaderComponent extends LoketElement {
         <span class="visually-hidden">${this.i18n.t('language')}: ${languageNames[current]}</span>
         <span class="chevron" aria-hidden="true"></span>
       </button>
-      ${
-        this.popupParts?.languagesPopup({
-          t: this.i18n.t.bind(this.i18n),
-          open: this.popups.isOpen('languages'),
-          current,
-          urls,
-          choose: (language, event) => this.chooseLanguage(language, event),
-        }) ?? nothing
-      }
+      <div class="popup languages" id="languages" ?hidden=${!this.popups.isOpen('languages')}>
+        <ul>
+          ${LANGUAGES.map((lang) => {
+            const href = urls[lang];
+            const isCurrent = lang === current ? 'true' : undefined;
+            return html`<li>
+              ${
+                href
+                  ? html`<a
+                      href=${href}
+                      hreflang=${lang}
+                      lang=${lang}
+                      aria-current=${ifDefined(isCurrent)}
+                      @click=${(e: Event) => this.chooseLanguage(lang, e)}
+                      >${languageNames[lang]}</a
+                    >`
+                  : html`<button
+                      type="button"
+                      class="lang"
+                      lang=${lang}
+                      aria-current=${ifDefined(isCurrent)}
+                      @click=${(e: Event) => this.chooseLanguage(lang, e)}
+                    >
+                      ${languageNames[lang]}
+                    </button>`
+              }
+            </li>`;
+          })}
+        </ul>
+      </div>
     </div>`;
   }
 
@@ -385,20 +395,19 @@ export class LoketHeaderComponent extends LoketElement {
       >
         <span class="label">${t('help')}</span><span class="icon" aria-hidden="true">?</span>
       </button>
-      ${
-        this.popupParts?.helpPopup({
-          t,
-          open: this.popups.isOpen('help'),
-          help,
-          contact: contactList(help, [
-            ['phone', t('helpPhone')],
-            ['hours', t('helpHours')],
-            ['email', t('helpEmail')],
-            ['address', t('helpAddress')],
-          ]),
-          close: () => this.popups.toggle('help', false),
-        }) ?? nothing
-      }
+      <section class="popup help" id="help" part="help-panel" aria-labelledby="help-title" ?hidden=${!this.popups.isOpen('help')}>
+        <h2 id="help-title">${t('helpTitle')}</h2>
+        <button type="button" class="close" aria-label=${t('close')} @click=${() => this.popups.toggle('help', false)}>
+          <span aria-hidden="true">×</span>
+        </button>
+        ${contactList(help, [
+          ['phone', t('helpPhone')],
+          ['hours', t('helpHours')],
+          ['email', t('helpEmail')],
+          ['address', t('helpAddress')],
+        ])}
+        ${help.contactUrl ? html`<p><a href=${help.contactUrl}>${t('helpContactForm')}</a></p>` : nothing}
+      </section>
     </div>`;
   }
 

@@ -154,6 +154,51 @@ export const headerStyles = css`
   [aria-expanded='true'] > .chevron {
     transform: translateY(25%) rotate(-135deg);
   }
+  .popup {
+    position: absolute;
+    top: calc(100% + 0.25rem);
+    inset-inline-end: 0;
+    z-index: 3;
+    min-width: 12rem;
+    max-width: min(24rem, calc(100vw - 2 * var(--_space-m)));
+    padding: var(--_space-m);
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+  }
+  .popup a {
+    color: var(--_link-color);
+  }
+  .popup ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .popup li + li {
+    margin-top: var(--_space-s);
+  }
+  .languages a,
+  .languages button.lang {
+    display: block;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: var(--_space-s);
+    text-align: start;
+    background: none;
+    border: 0;
+    color: var(--_link-color);
+    text-decoration: underline;
+  }
+  .languages [aria-current='true'] {
+    font-weight: 700;
+    text-decoration: none;
+    color: var(--_text);
+  }
+  .help {
+    width: 22rem;
+  }
   .access {
     display: flex;
     align-items: center;
@@ -161,6 +206,18 @@ export const headerStyles = css`
   }
   .session-note {
     font-size: 0.875em;
+  }
+  .account {
+    width: 22rem;
+  }
+  .account .capacity {
+    margin: 0 0 var(--_space-s);
+  }
+  .bar .account button.link {
+    width: 100%;
+    justify-content: flex-start;
+    color: var(--_link-color);
+    text-decoration: underline;
   }
   .account-button .who {
     display: block;
@@ -174,6 +231,32 @@ export const headerStyles = css`
   }
   .bar button {
     white-space: nowrap;
+  }
+  .help h2 {
+    margin: 0 0 var(--_space-s);
+    font-family: var(--_font-heading);
+    font-size: 1.125rem;
+  }
+  .help dl {
+    margin: 0;
+  }
+  .help dt {
+    font-weight: 600;
+  }
+  .help dd {
+    margin: 0 0 var(--_space-s);
+  }
+  .help .close {
+    position: absolute;
+    top: 0.25rem;
+    inset-inline-end: 0.25rem;
+    min-width: 2.75rem;
+    min-height: 2.75rem;
+    background: none;
+    border: 1px solid transparent;
+    color: var(--_text);
+    font-size: 1.5rem;
+    line-height: 1;
   }
   nav {
     background: var(--_nav-bg);
@@ -267,6 +350,13 @@ export const headerStyles = css`
     }
     .tool {
       position: static;
+    }
+    .popup,
+    .help {
+      top: 100%;
+      inset-inline: var(--_space-s);
+      width: auto;
+      max-width: none;
     }
     nav:not(.open) {
       display: none;
@@ -365,7 +455,8 @@ export const headerStyles = css`
   @media (forced-colors: active) {
     .bar,
     nav,
-    .alert {
+    .alert,
+    .popup {
       border: 1px solid CanvasText;
     }
     nav a[aria-current='page'] {
