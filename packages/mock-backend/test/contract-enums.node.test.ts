@@ -53,6 +53,7 @@ const CASES: [keyof typeof contract, unknown, boolean][] = [
   ['REGISTER_SECTIONS', at(`${S}/RegisterHistory/properties/gebeurtenissen/items/properties/sectie/enum`), false],
   ['REGISTER_ACTIONS', at(`${S}/RegisterHistory/properties/gebeurtenissen/items/properties/actie/enum`), false],
   ['PRODUCT_LINK_KINDS', at(`${S}/Product/properties/links/items/properties/soort/enum`), false],
+  ['INVALID_PARAM_CODES', at(`${S}/Problem/properties/invalidParams/items/properties/code/enum`), false],
   ['SERVICE_REASONS', at(`${S}/Product/properties/reasons/items/properties/reason/enum`), false],
 ];
 

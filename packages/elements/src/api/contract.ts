@@ -98,6 +98,29 @@ export const CONTACTGEGEVENTYPES = ['E-mail', 'Telefoon', 'Website', 'SocialMedi
 export const REGISTER_SECTIONS = ['basisgegevens', 'locaties', 'contactgegevens', 'vertegenwoordigers'] as const;
 /** `RegisterEvent.actie`. */
 export const REGISTER_ACTIONS = ['gewijzigd', 'toegevoegd', 'verwijderd'] as const;
+/** `Problem.invalidParams[].code`: why a field of a register change was refused (the UI words it). */
+export const INVALID_PARAM_CODES = [
+  'type',
+  'required',
+  'too-long',
+  'too-many',
+  'range',
+  'date',
+  'code-list',
+  'duplicate',
+  'email',
+  'phone',
+  'url',
+  'postcode',
+  'address',
+  'insz',
+  'national-register',
+  'primary-required',
+  'changed-in-kbo',
+  'read-only',
+  'unknown-field',
+  'invalid-json',
+] as const;
 /** `Product.links[].soort`. */
 export const PRODUCT_LINK_KINDS = ['OnlineAanvragen', 'MeerInfo'] as const;
 /** `Product.reasons[].reason`: why a product is ranked first for the caller. */
@@ -112,3 +135,4 @@ export type RegisterSection = (typeof REGISTER_SECTIONS)[number];
 export type RegisterAction = (typeof REGISTER_ACTIONS)[number];
 export type ProductLinkKind = (typeof PRODUCT_LINK_KINDS)[number];
 export type ServiceReason = (typeof SERVICE_REASONS)[number];
+export type InvalidParamCode = (typeof INVALID_PARAM_CODES)[number];
