@@ -196,7 +196,7 @@ export function formatReport(results: Results, baseline?: Results | null, notes:
   rule();
   const be = results.backend;
   if (be.rows.length) {
-    line('backend GET /api/dossiers (bench:backend, 2 s)', 'req/s', 'p50 ms', 'p99 ms', 'err/non2xx');
+    line('backend: dossiers, catalogue, PATCH (bench:backend, 2 s)', 'req/s', 'p50 ms', 'p99 ms', 'err/non2xx');
     for (const r of be.rows) {
       const name = scenarioName(r['scenario']);
       const b = base?.backend.rows.find((x) => scenarioName(x['scenario']) === name);
@@ -215,7 +215,7 @@ export function formatReport(results: Results, baseline?: Results | null, notes:
       }
     }
   } else {
-    line('backend GET /api/dossiers (bench:backend)', '', '', '', 'FAILED');
+    line('backend (bench:backend)', '', '', '', 'FAILED');
     for (const l of be.output.split('\n').slice(-5)) out.push(`  ${l}`);
   }
   rule();

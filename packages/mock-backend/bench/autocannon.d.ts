@@ -17,8 +17,21 @@ declare module 'autocannon' {
     non2xx: number;
     duration: number;
   }
+  interface RequestParams {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }
+  interface Request extends RequestParams {
+    /** Returns the request to send; `context` is per connection. */
+    setupRequest?: (req: RequestParams, context: Record<string, unknown>) => RequestParams;
+    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers?: Record<string, string>) => void;
+  }
   interface Options {
     url: string;
+    requests?: Request[];
+    initialContext?: Record<string, unknown>;
     connections?: number;
     pipelining?: number;
     duration?: number;

@@ -2,7 +2,7 @@
  * `npm start -w @loket/mock-backend`: start the backend, print its URLs, stop cleanly on
  * SIGTERM / SIGINT. Env: LOKET_BACKEND_PORT, LOKET_ALLOWED_ORIGINS (comma-separated),
  * LOKET_DATA_DIR, LOKET_ACCESS_TOKEN_TTL (seconds), LOKET_AUDIT_LOG, LOKET_AUDIT_RETENTION_DAYS,
- * LOKET_TLS_CERT + LOKET_TLS_KEY (PEM files: serve HTTPS).
+ * LOKET_TLS_CERT + LOKET_TLS_KEY (PEM files: serve HTTPS), LOKET_CATALOGUE (realistic | large).
  */
 import { readFileSync } from 'node:fs';
 import { DEFAULT_PORT, startMockBackend, type MockBackendOptions } from './index.ts';
@@ -33,6 +33,14 @@ const ttl = intEnv('LOKET_ACCESS_TOKEN_TTL', 5, 3600);
 if (ttl !== undefined) options.accessTokenTtlSeconds = ttl;
 const retention = intEnv('LOKET_AUDIT_RETENTION_DAYS', 1, 3650);
 if (retention !== undefined) options.auditRetentionDays = retention;
+const catalogue = process.env['LOKET_CATALOGUE'];
+if (catalogue !== undefined && catalogue !== '') {
+  if (catalogue !== 'realistic' && catalogue !== 'large') {
+    console.error(`LOKET_CATALOGUE must be realistic or large (got "${catalogue}")`);
+    process.exit(2);
+  }
+  options.catalogue = catalogue;
+}
 const tlsCert = process.env['LOKET_TLS_CERT'];
 const tlsKey = process.env['LOKET_TLS_KEY'];
 if (tlsCert || tlsKey) {

@@ -1,14 +1,18 @@
 import type { AuditLog } from './audit/log.ts';
 import type { DossierStore } from './data/dossiers.ts';
 import type { ActiveCapacity, Fixtures, Person } from './data/fixtures.ts';
-import type { Product } from './data/products.ts';
+import type { Catalogue } from './data/catalogue.ts';
+import type { Register } from './data/register.ts';
 import type { Store } from './idp/adapter.ts';
 
 /** Everything the identity provider and the APIs share within one running backend. */
 export interface BackendContext {
+  /** Fixtures; their association objects are the register's records (see `register`). */
   fx: Fixtures;
+  /** The Verenigingsregister: reads and changes of fx's associations, ETags, history. */
+  register: Register;
   dossiers: DossierStore;
-  products: Product[];
+  catalogue: Catalogue;
   audit: AuditLog;
   store: Store;
   /** http://localhost:PORT */

@@ -15,7 +15,9 @@ import type { BackendContext } from './context.ts';
 import { DossierStore } from './data/dossiers.ts';
 import { buildFixtures, capacitiesOf, resolveCapacity, type ActiveCapacity, type Person } from './data/fixtures.ts';
 import { hashString } from './data/ids.ts';
+import { Catalogue } from './data/catalogue.ts';
 import { buildProducts } from './data/products.ts';
+import { Register } from './data/register.ts';
 import { Store } from './idp/adapter.ts';
 import { createProvider } from './idp/provider.ts';
 import { loadOrCreateSecrets } from './keys.ts';
@@ -50,6 +52,8 @@ export interface MockBackendOptions {
   keysDir?: string;
   /** No console output. */
   quiet?: boolean;
+  /** The catalogue: the realistic 104 products (default), or 10,000 for benchmarks ('large'). */
+  catalogue?: 'realistic' | 'large';
   /**
    * Serve HTTPS with this PEM key and certificate (for `localhost`): the issuer becomes
    * https://localhost:PORT and the provider's cookies get `Secure`.
@@ -117,8 +121,9 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
 
   const bc: BackendContext = {
     fx,
+    register: new Register(fx),
     dossiers,
-    products: buildProducts(),
+    catalogue: new Catalogue(buildProducts(options.catalogue ?? 'realistic')),
     audit,
     store,
     issuer,

@@ -41,10 +41,20 @@ const CASES: [keyof typeof contract, unknown, boolean][] = [
   ['ENTITY_LEVELS', at(`${S}/DossierFields/properties/entity/properties/level/enum`), false],
   ['CAPACITIES', at(`${S}/Capacity/enum`), false],
   ['LPDC_THEMES', at(`${S}/Thema/enum`), false],
-  ['LPDC_TYPES', at(`${S}/Product/properties/type/enum`), false],
+  ['LPDC_TYPES', at(`${S}/ProductType/enum`), false],
   ['LPDC_AUDIENCES', at(`${S}/Product/properties/doelgroepen/items/enum`), false],
   ['SERVICE_AUDIENCE_FILTERS', queryEnum('/api/services', 'audience'), false],
-  ['AUTHORITY_LEVELS', at(`${S}/Product/properties/bevoegdBestuursniveau/enum`), false],
+  ['AUTHORITY_LEVELS', at(`${S}/Bestuursniveau/enum`), false],
+  ['VERENIGINGSTYPES', at(`${S}/Verenigingstype/enum`), false],
+  ['VERENIGING_STATUSES', at(`${S}/AssociationRecord/properties/vereniging/properties/status/enum`), false],
+  ['HOOFDACTIVITEITEN', at(`${S}/Hoofdactiviteit/enum`), false],
+  ['LOCATIETYPES', at(`${S}/Locatietype/enum`), false],
+  ['CONTACTGEGEVENTYPES', at(`${S}/Contactgegeventype/enum`), false],
+  ['REGISTER_SECTIONS', at(`${S}/RegisterHistory/properties/gebeurtenissen/items/properties/sectie/enum`), false],
+  ['REGISTER_ACTIONS', at(`${S}/RegisterHistory/properties/gebeurtenissen/items/properties/actie/enum`), false],
+  ['PRODUCT_LINK_KINDS', at(`${S}/Product/properties/links/items/properties/soort/enum`), false],
+  ['INVALID_PARAM_CODES', at(`${S}/Problem/properties/invalidParams/items/properties/code/enum`), false],
+  ['SERVICE_REASONS', at(`${S}/Product/properties/reasons/items/properties/reason/enum`), false],
 ];
 
 describe('contract enums match openapi.yaml', () => {

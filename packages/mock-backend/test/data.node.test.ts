@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { codelists } from '../src/data/codelists.ts';
 import { DossierStore, type DossierQuery } from '../src/data/dossiers.ts';
-import { associationsOf, buildFixtures, capacitiesOf, companiesOf } from '../src/data/fixtures.ts';
+import { associationsOf, buildFixtures, capacitiesOf, companiesOf, KBO_TYPES } from '../src/data/fixtures.ts';
 import { isValidInsz, isValidKbo, isValidVCode, makeInsz, makeKbo } from '../src/data/ids.ts';
 import { buildProducts } from '../src/data/products.ts';
 import { WIDGET_MUNICIPALITIES } from '../src/data/widget-config.ts';
@@ -43,7 +43,7 @@ describe('fixtures', () => {
     assert.ok(fx.associations.length >= 40);
     assert.equal(new Set(fx.associations.map((a) => a.vCode)).size, fx.associations.length);
     assert.equal(new Set(fx.associations.map((a) => a.naam)).size, fx.associations.length);
-    assert.deepEqual(new Set(fx.associations.map((a) => a.verenigingstype.code)), new Set(['FV', 'VZW']));
+    assert.deepEqual(new Set(fx.associations.map((a) => a.verenigingstype.code)), new Set(['FV', 'VZER', 'VZW']));
     for (const a of fx.associations) {
       assert.ok(isValidVCode(a.vCode), a.vCode);
       assert.equal(a.verenigingstype.naam, codelists.verenigingstype[a.verenigingstype.code]);
@@ -55,10 +55,12 @@ describe('fixtures', () => {
       assert.ok(a.vertegenwoordigers.length >= 1);
       assert.equal(a.vertegenwoordigers.filter((v) => v.isPrimair).length, 1, `${a.vCode} has one primary representative`);
       assert.equal(
-        a.verenigingstype.code === 'VZW',
+        KBO_TYPES.has(a.verenigingstype.code),
         a.kboNummer !== null,
         'a vzw has a KBO number, a feitelijke vereniging none',
       );
+      const { minimumleeftijd: min, maximumleeftijd: max } = a.doelgroep;
+      assert.ok(Number.isInteger(min) && Number.isInteger(max) && min >= 0 && min <= max && max <= 150, `${a.vCode} doelgroep`);
     }
   });
 
@@ -81,18 +83,37 @@ describe('fixtures', () => {
     assert.equal(fx.associationsByVCode.get('V0001234')!.dossierCount, 100);
   });
 
-  test('at least 100 catalogue products with LPDC code-list values', () => {
-    const products = buildProducts();
-    assert.ok(products.length >= 100);
+  test('104 realistic catalogue products with LPDC code-list values; 10,000 in the large set, deterministic', () => {
+    const products = buildProducts().map((e) => e.product);
+    assert.equal(products.length, 104);
     assert.equal(new Set(products.map((p) => p.id)).size, products.length);
     for (const p of products) {
       assert.ok(codelists.lpdc.type.includes(p.type), p.type);
       for (const d of p.doelgroepen) assert.ok(codelists.lpdc.doelgroep.includes(d), d);
       for (const t of p.themas) assert.ok(codelists.lpdc.thema.includes(t), t);
       assert.ok(codelists.lpdc.bevoegdBestuursniveau.includes(p.bevoegdBestuursniveau));
+      assert.ok(codelists.lpdc.bevoegdBestuursniveau.includes(p.uitvoerendBestuursniveau));
+      assert.ok(p.links.some((l) => l.soort === 'MeerInfo'));
+      assert.ok(p.voorwaarden.length && p.procedures.length && p.kosten.length && p.contactpunt.naam);
     }
     for (const audience of ['Burger', 'Vereniging', 'Onderneming'] as const)
       assert.ok(products.some((p) => p.doelgroepen.includes(audience)));
+    for (const level of ['Federaal', 'Vlaams', 'Provinciaal', 'Lokaal'] as const)
+      assert.ok(
+        products.some((p) => p.bevoegdBestuursniveau === level),
+        level,
+      );
+    assert.ok(products.some((p) => p.links.some((l) => l.soort === 'OnlineAanvragen')));
+    assert.ok(products.filter((p) => p.zoektermen.length > 0).length >= 100, 'keywords ("ook bekend als") on nearly all');
+    const large = buildProducts('large');
+    assert.equal(large.length, 10_000);
+    assert.equal(new Set(large.map((e) => e.product.id)).size, 10_000);
+    assert.deepEqual(buildProducts('large')[9_999], large[9_999], 'deterministic');
+    assert.deepEqual(
+      large.slice(0, 104).map((e) => e.product),
+      products,
+      'the large set starts with the realistic one',
+    );
   });
 
   test('dossiers are deterministic and come from all four levels of government', () => {

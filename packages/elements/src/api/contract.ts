@@ -61,3 +61,78 @@ export type LpdcType = (typeof LPDC_TYPES)[number];
 export type LpdcAudience = (typeof LPDC_AUDIENCES)[number];
 export type ServiceAudienceFilter = (typeof SERVICE_AUDIENCE_FILTERS)[number];
 export type AuthorityLevel = (typeof AUTHORITY_LEVELS)[number];
+
+/** Verenigingsregister `verenigingstype.code`. FV and VZER are not in the KBO; the others are. */
+export const VERENIGINGSTYPES = ['FV', 'VZER', 'VZW', 'IVZW', 'PS', 'SVON'] as const;
+/** Verenigingsregister `status`. */
+export const VERENIGING_STATUSES = ['Actief', 'Gestopt', 'Dubbel'] as const;
+/** `hoofdactiviteitenVerenigingsloket[].code`: the 21 main activities of the Verenigingsloket. */
+export const HOOFDACTIVITEITEN = [
+  'BIAG',
+  'BWWC',
+  'DINT',
+  'GEWE',
+  'HOSP',
+  'INOS',
+  'JGDW',
+  'KLDU',
+  'KECU',
+  'LAVI',
+  'LEBE',
+  'MADP',
+  'MEDG',
+  'MROW',
+  'NMDW',
+  'VORM',
+  'SOVO',
+  'SPRT',
+  'ONWE',
+  'TOER',
+  'WESE',
+] as const;
+/** `locaties[].locatietype`, as the register names them. */
+export const LOCATIETYPES = ['Correspondentie', 'Activiteiten', 'Maatschappelijke zetel volgens KBO'] as const;
+/** `contactgegevens[].contactgegeventype`. */
+export const CONTACTGEGEVENTYPES = ['E-mail', 'Telefoon', 'Website', 'SocialMedia'] as const;
+/** `RegisterEvent.sectie`: the parts of a register record that are changed one at a time. */
+export const REGISTER_SECTIONS = ['basisgegevens', 'locaties', 'contactgegevens', 'vertegenwoordigers'] as const;
+/** `RegisterEvent.actie`. */
+export const REGISTER_ACTIONS = ['gewijzigd', 'toegevoegd', 'verwijderd'] as const;
+/** `Problem.invalidParams[].code`: why a field of a register change was refused (the UI words it). */
+export const INVALID_PARAM_CODES = [
+  'type',
+  'required',
+  'too-long',
+  'too-many',
+  'range',
+  'date',
+  'code-list',
+  'duplicate',
+  'email',
+  'phone',
+  'url',
+  'postcode',
+  'address',
+  'insz',
+  'national-register',
+  'primary-required',
+  'changed-in-kbo',
+  'read-only',
+  'unknown-field',
+  'invalid-json',
+] as const;
+/** `Product.links[].soort`. */
+export const PRODUCT_LINK_KINDS = ['OnlineAanvragen', 'MeerInfo'] as const;
+/** `Product.reasons[].reason`: why a product is ranked first for the caller. */
+export const SERVICE_REASONS = ['hoofdactiviteit'] as const;
+
+export type Verenigingstype = (typeof VERENIGINGSTYPES)[number];
+export type VerenigingStatus = (typeof VERENIGING_STATUSES)[number];
+export type Hoofdactiviteit = (typeof HOOFDACTIVITEITEN)[number];
+export type Locatietype = (typeof LOCATIETYPES)[number];
+export type Contactgegeventype = (typeof CONTACTGEGEVENTYPES)[number];
+export type RegisterSection = (typeof REGISTER_SECTIONS)[number];
+export type RegisterAction = (typeof REGISTER_ACTIONS)[number];
+export type ProductLinkKind = (typeof PRODUCT_LINK_KINDS)[number];
+export type ServiceReason = (typeof SERVICE_REASONS)[number];
+export type InvalidParamCode = (typeof INVALID_PARAM_CODES)[number];

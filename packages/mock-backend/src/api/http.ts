@@ -20,7 +20,10 @@ const PROBLEM_TYPES: Record<number, string> = {
   404: 'not-found',
   405: 'method-not-allowed',
   413: 'payload-too-large',
+  412: 'precondition-failed',
   414: 'uri-too-long',
+  415: 'unsupported-media-type',
+  428: 'precondition-required',
   500: 'internal-error',
 };
 
@@ -77,7 +80,7 @@ export function canonicalPath(target: string): string | undefined {
   }
 }
 
-/** CORS for the allowed browser origins only. Returns true if the request was a preflight. */
+/** CORS for the allowed browser origins only (the register's changes need PATCH/POST/DELETE, If-Match and the ETag). */
 export function applyCors(
   req: IncomingMessage,
   res: ServerResponse,
@@ -88,12 +91,12 @@ export function applyCors(
   const allowed = typeof origin === 'string' && origins.has(origin);
   if (allowed) {
     res.setHeader('Access-Control-Allow-Origin', origin);
-    res.setHeader('Access-Control-Expose-Headers', 'WWW-Authenticate, Content-Length');
+    res.setHeader('Access-Control-Expose-Headers', 'WWW-Authenticate, Content-Length, ETag, Location, X-Correlation-Id');
   }
   if (req.method === 'OPTIONS') {
     if (!allowed) return 'forbidden-preflight';
-    res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
-    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS, PATCH, POST, DELETE');
+    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept, If-Match, X-Correlation-Id');
     res.setHeader('Access-Control-Max-Age', '600');
     return 'preflight';
   }

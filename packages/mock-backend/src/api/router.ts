@@ -4,25 +4,32 @@
  * 404/405 and writes the audit entry. Every response is JSON or application/problem+json; every
  * endpoint answers only for the identity in the access token.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { JWK } from 'jose';
 import type { BackendContext } from '../context.ts';
 import {
   DOSSIER_SORTS,
   DOSSIER_STATUS_FILTERS,
   LPDC_THEMES,
+  LPDC_TYPES,
   SERVICE_AUDIENCE_FILTERS,
   type Capacity,
+  type RegisterAction,
 } from '../../../elements/src/api/contract.ts';
 import type { DossierQuery } from '../data/dossiers.ts';
 import { associationsOf, companiesOf, type Association } from '../data/fixtures.ts';
+import { InvalidChange, type ItemSection } from '../data/register.ts';
 import { isValidVCode } from '../data/ids.ts';
 import { widgetConfig } from '../data/widget-config.ts';
 import { createVerifier, type Principal } from './auth.ts';
 import { ProblemError, applyCors, canonicalPath, sendJson, sendProblem } from './http.ts';
 
 const MAX_URL = 2048;
+/** Requests without a body (GET, DELETE) may carry at most this much; changes at most MAX_CHANGE. */
 const MAX_BODY = 1024;
+const MAX_CHANGE = 16_384;
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 /** The audit log's resource for a request-target that was refused as non-canonical. */
 const NON_CANONICAL = '(non-canonical request-target)';
 
@@ -99,47 +106,29 @@ function identities(bc: BackendContext, p: Principal) {
   };
 }
 
-/** The register's detail shape. Representatives are never given out with their INSZ. */
-function registerRecord(a: Association) {
-  return {
-    vereniging: {
-      vCode: a.vCode,
-      naam: a.naam,
-      korteNaam: a.korteNaam,
-      korteBeschrijving: a.korteBeschrijving,
-      verenigingstype: a.verenigingstype,
-      status: a.status,
-      startdatum: a.startdatum,
-      kboNummer: a.kboNummer,
-      hoofdactiviteitenVerenigingsloket: a.hoofdactiviteitenVerenigingsloket,
-      werkingsgebieden: a.werkingsgebieden,
-      locaties: a.locaties,
-      contactgegevens: a.contactgegevens,
-      vertegenwoordigers: a.vertegenwoordigers.map((v) => ({
-        vertegenwoordigerId: v.vertegenwoordigerId,
-        voornaam: v.voornaam,
-        achternaam: v.achternaam,
-        roepnaam: v.roepnaam,
-        rol: v.rol,
-        isPrimair: v.isPrimair,
-        'e-mail': v.email,
-        telefoon: v.telefoon,
-      })),
-    },
-    metadata: { datumLaatsteAanpassing: '2026-11-01' },
-  };
-}
-
 /** The owner key of the dossiers the token acts for: INSZ, vCode or KBO number. */
 function dossierOwner(p: Principal): { type: Capacity; key: string } {
   return p.capacity.type === 'BUR' ? { type: 'BUR', key: p.person.insz } : { type: p.capacity.type, key: p.capacity.code! };
 }
 
-/** What a handler gets: the path's named parameters, the query and the verified principal. */
+/** What a handler gets: the path's named parameters, the query, the verified principal, the body. */
 interface Call<P> {
   params: Record<string, string>;
   query: Params;
   principal: P;
+  headers: IncomingHttpHeaders;
+  /** The JSON body of a route with `body: 'json'`: 415 unless application/json, 400 unless JSON. */
+  json(): unknown;
+  /** The names of the fields a change changed, for the audit entry (never values). */
+  auditFields(fields: string[]): void;
+}
+
+/** A handler's answer when it is more than a 200 JSON body: extra headers. */
+class Reply {
+  constructor(
+    readonly body: unknown,
+    readonly headers: Record<string, string>,
+  ) {}
 }
 
 /**
@@ -147,10 +136,12 @@ interface Call<P> {
  * name the audit log gives the request. Query parameters not listed in `query` are a 400.
  */
 type Route = {
-  method: 'GET';
+  method: 'GET' | 'PATCH' | 'POST' | 'DELETE';
   path: string;
   operation: string;
   query: readonly string[];
+  /** A JSON request body (changes): read up to MAX_CHANGE bytes and parsed before the handler. */
+  body?: 'json';
   /** Health checks are not data access: not audited. */
   audited?: false;
 } & (
@@ -158,6 +149,129 @@ type Route = {
   | { auth: 'optional'; handle(call: Call<Principal | undefined>): unknown }
   | { auth: 'none'; handle(call: Call<undefined>): unknown }
 );
+
+const AUDIENCE_OF: Record<Capacity, 'Burger' | 'Vereniging' | 'Onderneming'> = {
+  BUR: 'Burger',
+  VER: 'Vereniging',
+  EA: 'Onderneming',
+};
+
+/** The association a change or history read is about: only the one the token acts for (403), existing (404). */
+function ownAssociation(bc: BackendContext, vCode: string, p: Principal, verb: 'read' | 'change'): Association {
+  if (!isValidVCode(vCode)) throw new ProblemError(400, 'Bad Request', 'A vCode is "V" followed by 7 digits (from V0001001).');
+  // Its representatives' contact data are in it: no one else may read it, and only a
+  // representative acting for it (not the same person as a citizen) may change it.
+  if (p.capacity.type !== 'VER' || p.capacity.code !== vCode)
+    throw new ProblemError(403, 'Forbidden', `You can only ${verb} the association you are acting for.`);
+  const a = bc.register.get(vCode);
+  if (!a) throw new ProblemError(404, 'Not Found', 'No such association.');
+  return a;
+}
+
+/**
+ * If-Match against the record's strong ETag: absent, `*` or only weak tags → 428 (they do not
+ * name the version the change was made on); no match → 412 with the current ETag.
+ */
+function checkIfMatch(headers: IncomingHttpHeaders, current: string): void {
+  const raw = headers['if-match'];
+  const tags = (raw ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const strong = tags.filter((t) => /^"[^"]*"$/.test(t));
+  if (strong.length === 0)
+    throw new ProblemError(
+      428,
+      'Precondition Required',
+      "Send the ETag of the record you changed as If-Match, so that no one else's change is overwritten.",
+    );
+  if (!strong.includes(current))
+    throw new ProblemError(
+      412,
+      'Precondition Failed',
+      'The record was changed since you read it. Reload it and make your change again.',
+      {},
+      { ETag: current },
+    );
+}
+
+/** The register's write routes: basics, and per item for locations, contact data and representatives. */
+function changeRoutes(bc: BackendContext): Route[] {
+  const base = '/api/associations/{vCode}';
+  const change = (sectie: 'basisgegevens' | ItemSection, actie: RegisterAction) => (call: Call<Principal>) => {
+    const { params, principal: p, headers } = call;
+    const a = ownAssociation(bc, params['vCode']!, p, 'change');
+    let itemId: number | null = null;
+    if (sectie !== 'basisgegevens' && actie !== 'toegevoegd') {
+      const raw = Object.entries(params).find(([k]) => k !== 'vCode')![1];
+      if (!/^[1-9][0-9]{0,8}$/.test(raw)) throw new ProblemError(400, 'Bad Request', 'An item id is a positive integer.');
+      itemId = Number(raw);
+      if (!bc.register.hasItem(a, sectie, itemId)) throw new ProblemError(404, 'Not Found', `No such item in ${sectie}.`);
+    }
+    checkIfMatch(headers, bc.register.etag(a));
+    const body = actie === 'verwijderd' ? undefined : call.json();
+    let result;
+    try {
+      result = bc.register.apply(a, { sectie, actie, itemId, body }, `${p.person.voornaam} ${p.person.achternaam}`);
+    } catch (error) {
+      if (!(error instanceof InvalidChange)) throw error;
+      const n = error.issues.length;
+      throw new ProblemError(400, 'Bad Request', n === 1 ? '1 field is invalid.' : `${n} fields are invalid.`, {
+        invalidParams: error.issues,
+      });
+    }
+    call.auditFields(result.velden);
+    const out: Record<string, string> = { ETag: bc.register.etag(a) };
+    if (actie === 'toegevoegd') out['Location'] = `${base.replace('{vCode}', a.vCode)}/${sectie}/${result.itemId}`;
+    return new Reply(bc.register.record(a), out);
+  };
+  const routes: Route[] = [
+    {
+      method: 'PATCH',
+      path: base,
+      operation: 'update',
+      query: [],
+      body: 'json',
+      auth: 'required',
+      handle: change('basisgegevens', 'gewijzigd'),
+    },
+  ];
+  for (const [sectie, id] of [
+    ['locaties', 'locatieId'],
+    ['contactgegevens', 'contactgegevenId'],
+    ['vertegenwoordigers', 'vertegenwoordigerId'],
+  ] as const) {
+    routes.push(
+      {
+        method: 'POST',
+        path: `${base}/${sectie}`,
+        operation: 'update',
+        query: [],
+        body: 'json',
+        auth: 'required',
+        handle: change(sectie, 'toegevoegd'),
+      },
+      {
+        method: 'PATCH',
+        path: `${base}/${sectie}/{${id}}`,
+        operation: 'update',
+        query: [],
+        body: 'json',
+        auth: 'required',
+        handle: change(sectie, 'gewijzigd'),
+      },
+      {
+        method: 'DELETE',
+        path: `${base}/${sectie}/{${id}}`,
+        operation: 'update',
+        query: [],
+        auth: 'required',
+        handle: change(sectie, 'verwijderd'),
+      },
+    );
+  }
+  return routes;
+}
 
 function routes(bc: BackendContext): Route[] {
   return [
@@ -189,21 +303,35 @@ function routes(bc: BackendContext): Route[] {
       method: 'GET',
       path: '/api/services',
       operation: 'list-services',
-      query: ['audience', 'theme', 'q', 'page', 'pageSize'],
+      query: ['audience', 'theme', 'type', 'q', 'municipality', 'page', 'pageSize'],
       auth: 'optional',
-      handle({ query: params }) {
-        const audience = enumParam(params, 'audience', SERVICE_AUDIENCE_FILTERS, 'all');
-        const theme = enumParam(params, 'theme', LPDC_THEMES, null);
-        const q = textParam(params, 'q', 100)?.toLowerCase();
+      handle({ query: params, principal: p }) {
+        const explicit = enumParam(params, 'audience', SERVICE_AUDIENCE_FILTERS, null);
+        const audience = explicit ?? (p ? AUDIENCE_OF[p.capacity.type] : 'all');
+        const municipality = textParam(params, 'municipality', 64);
+        if (municipality !== undefined && !bc.fx.municipalities.some((m) => m.id === municipality))
+          throw badParam('municipality', 'unknown municipality');
+        const association = p?.capacity.type === 'VER' ? bc.register.get(p.capacity.code!) : undefined;
         const page = intParam(params, 'page', 1, 1, 100_000);
         const pageSize = intParam(params, 'pageSize', 20, 1, 100);
-        const all = bc.products.filter(
-          (p) =>
-            (audience === 'all' || p.doelgroepen.includes(audience)) &&
-            (theme === null || p.themas.includes(theme)) &&
-            (!q || `${p.titel}\n${p.beschrijving}\n${p.bevoegdBestuur}`.toLowerCase().includes(q)),
-        );
-        return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
+        const result = bc.catalogue.search({
+          audience,
+          theme: enumParam(params, 'theme', LPDC_THEMES, null),
+          type: enumParam(params, 'type', LPDC_TYPES, null),
+          q: textParam(params, 'q', 100),
+          municipality: municipality ?? null,
+          activities: association?.hoofdactiviteitenVerenigingsloket.map((h) => h.code) ?? [],
+          offset: (page - 1) * pageSize,
+          limit: pageSize,
+        });
+        return {
+          items: result.items,
+          total: result.total,
+          page,
+          pageSize,
+          audience,
+          rankedFor: p ? identityOf(bc, p) : null,
+        };
       },
     },
     {
@@ -259,18 +387,22 @@ function routes(bc: BackendContext): Route[] {
       query: [],
       auth: 'required',
       handle({ params: { vCode }, principal: p }) {
-        if (!isValidVCode(vCode!))
-          throw new ProblemError(400, 'Bad Request', 'A vCode is "V" followed by 7 digits (from V0001001).');
-        // Only the association the token acts for: its register record includes its
-        // representatives' contact data, which no one else may read.
-        if (p.capacity.type !== 'VER' || p.capacity.code !== vCode) {
-          throw new ProblemError(403, 'Forbidden', 'You can only read the association you are acting for.');
-        }
-        const a = bc.fx.associationsByVCode.get(vCode);
-        if (!a) throw new ProblemError(404, 'Not Found', 'No such association.');
-        return registerRecord(a);
+        const a = ownAssociation(bc, vCode!, p, 'read');
+        return new Reply(bc.register.record(a), { ETag: bc.register.etag(a) });
       },
     },
+    {
+      method: 'GET',
+      path: '/api/associations/{vCode}/historiek',
+      operation: 'read-association-history',
+      query: [],
+      auth: 'required',
+      handle({ params: { vCode }, principal: p }) {
+        const a = ownAssociation(bc, vCode!, p, 'read');
+        return { vCode: a.vCode, gebeurtenissen: bc.register.history(a.vCode) };
+      },
+    },
+    ...changeRoutes(bc),
     {
       method: 'GET',
       path: '/api/dossiers',
@@ -347,6 +479,32 @@ interface RequestState {
   /** The canonical path that was served or refused. */
   resource: string;
   audited: boolean;
+  /** The names of the fields a change changed. */
+  fields?: string[];
+}
+
+/** The request body as text, at most `max` bytes (413 beyond). */
+async function readBody(req: IncomingMessage, max: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > max) throw new ProblemError(413, 'Content Too Large', `A change is at most ${max} bytes.`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJson(headers: IncomingHttpHeaders, text: string): unknown {
+  const type = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') throw new ProblemError(415, 'Unsupported Media Type', 'Send the change as application/json.');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ProblemError(400, 'Bad Request', 'The body is not valid JSON.', {
+      invalidParams: [{ name: '', reason: 'is not valid JSON', code: 'invalid-json' }],
+    });
+  }
 }
 
 export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
@@ -356,25 +514,36 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
   async function dispatch(req: IncomingMessage, route: Route, params: Record<string, string>, url: URL, state: RequestState) {
     state.operation = route.operation;
     checkParams(url.searchParams, route.query);
-    const query = url.searchParams;
+    const text = route.body === 'json' ? await readBody(req, MAX_CHANGE) : '';
+    const call = {
+      params,
+      query: url.searchParams,
+      headers: req.headers,
+      json: () => parseJson(req.headers, text),
+      auditFields: (fields: string[]) => (state.fields = fields),
+    };
     switch (route.auth) {
       case 'none':
-        return route.handle({ params, query, principal: undefined });
+        return route.handle({ ...call, principal: undefined });
       case 'optional': {
         const principal = await authenticate(req.headers.authorization, false);
         state.principal = principal;
-        return route.handle({ params, query, principal });
+        return route.handle({ ...call, principal });
       }
       case 'required': {
         const principal = (await authenticate(req.headers.authorization, true))!;
         state.principal = principal;
-        return route.handle({ params, query, principal });
+        return route.handle({ ...call, principal });
       }
     }
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawUrl = req.url ?? '/';
+    // Echo a well-formed correlation id; anything else gets a fresh one (never reflected as is).
+    const sent = req.headers['x-correlation-id'];
+    const correlationId = typeof sent === 'string' && CORRELATION_ID.test(sent) ? sent : randomUUID();
+    res.setHeader('X-Correlation-Id', correlationId);
     // Refused before routing, so that a target like /api/dossiers/<own>#/../<other> can neither
     // be served as one resource and logged as another.
     const path = canonicalPath(rawUrl);
@@ -402,26 +571,29 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
         throw new ProblemError(
           405,
           'Method Not Allowed',
-          'The APIs are read-only: use GET.',
+          'This path does not answer that method.',
           {},
           { Allow: [...found.methods, 'OPTIONS'].join(', ') },
         );
       }
+      const route = found.byMethod?.get(req.method!);
       const length = Number(req.headers['content-length'] ?? 0);
-      if (length > MAX_BODY || req.headers['transfer-encoding']) {
-        throw new ProblemError(413, 'Content Too Large', 'GET requests carry no body.');
+      if (route?.body !== 'json' && (length > MAX_BODY || req.headers['transfer-encoding'])) {
+        throw new ProblemError(413, 'Content Too Large', `${req.method} requests carry no body.`);
       }
+      if (route?.body === 'json' && length > MAX_CHANGE)
+        throw new ProblemError(413, 'Content Too Large', `A change is at most ${MAX_CHANGE} bytes.`);
       let url: URL;
       try {
         url = new URL(rawUrl, 'http://localhost');
       } catch {
         throw new ProblemError(400, 'Bad Request', 'Malformed URL.');
       }
-      const route = found.byMethod?.get(req.method!);
       if (!route) throw new ProblemError(404, 'Not Found', 'No such endpoint.');
       const body = await dispatch(req, route, found.params, url, state);
       status = 200;
-      sendJson(res, 200, body);
+      if (body instanceof Reply) sendJson(res, 200, body.body, body.headers);
+      else sendJson(res, 200, body);
     } catch (error) {
       let problem: ProblemError;
       if (error instanceof ProblemError) problem = error;
@@ -442,6 +614,8 @@ export function createApiHandler(bc: BackendContext, signingJwk: JWK) {
           person: p?.person,
           capacity: p?.capacity,
           client: p?.clientId,
+          fields: state.fields,
+          correlationId,
         });
       }
     }

@@ -17,6 +17,9 @@ export interface AuditEntry {
   /** HMAC of the person's INSZ, or null for anonymous requests. */
   subject: string | null;
   client?: string;
+  /** For `update`: the names of the fields changed, never their values. */
+  fields?: string[];
+  correlationId?: string;
 }
 
 /** What happened, as the caller knows it; `record` turns it into an AuditEntry. */
@@ -31,6 +34,9 @@ export interface AuditEvent {
   person?: { insz: string } | undefined;
   capacity?: { type: string; code: string | null } | null | undefined;
   client?: string | undefined;
+  /** For a change: the names of the fields it changed. Values are never logged. */
+  fields?: string[] | undefined;
+  correlationId?: string | undefined;
 }
 
 export class AuditLog {
@@ -68,6 +74,8 @@ export class AuditLog {
       status: event.status,
       subject: event.person ? this.pseudonym(event.person.insz) : null,
       ...(event.client ? { client: event.client } : {}),
+      ...(event.fields ? { fields: [...event.fields] } : {}),
+      ...(event.correlationId ? { correlationId: event.correlationId } : {}),
       time: new Date().toISOString(),
     };
     const line = JSON.stringify(entry);

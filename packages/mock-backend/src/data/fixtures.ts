@@ -3,7 +3,7 @@
  * representatives), associations in the register's shape, companies and municipalities.
  * Everything derives from SEED, so every start and every machine sees the same data.
  */
-import type { Capacity } from '../../../elements/src/api/contract.ts';
+import type { Capacity, Contactgegeventype, Locatietype, Verenigingstype } from '../../../elements/src/api/contract.ts';
 import { codelists } from './codelists.ts';
 import { hashString, intBetween, makeInsz, makeKbo, makeVCode, pick, prng, slug } from './ids.ts';
 
@@ -25,7 +25,7 @@ export interface Person {
 
 export interface Locatie {
   locatieId: number;
-  locatietype: string;
+  locatietype: Locatietype;
   isPrimair: boolean;
   naam: string | null;
   adres: { straatnaam: string; huisnummer: string; busnummer: string | null; postcode: string; gemeente: string; land: string };
@@ -34,7 +34,7 @@ export interface Locatie {
 
 export interface Contactgegeven {
   contactgegevenId: number;
-  contactgegeventype: string;
+  contactgegeventype: Contactgegeventype;
   waarde: string;
   beschrijving: string;
   isPrimair: boolean;
@@ -42,31 +42,40 @@ export interface Contactgegeven {
 
 export interface Vertegenwoordiger {
   vertegenwoordigerId: number;
-  personId: string;
+  /** The fixture person, if the INSZ is one the mock knows (persona or register-only person). */
+  personId: string | null;
+  /** Kept to match sign-ins to representatives; never part of any answer. */
   insz: string;
   voornaam: string;
   achternaam: string;
   roepnaam: string | null;
-  rol: string;
+  rol: string | null;
   isPrimair: boolean;
-  email: string;
-  telefoon: string;
+  email: string | null;
+  telefoon: string | null;
+  mobiel: string | null;
+  socialMedia: string | null;
 }
 
+/** The register record. The objects in Fixtures are THE register: every reader reads them. */
 export interface Association {
   vCode: string;
   naam: string;
+  roepnaam: string | null;
   korteNaam: string;
   korteBeschrijving: string;
-  verenigingstype: { code: 'FV' | 'VZW'; naam: string };
+  verenigingstype: { code: Verenigingstype; naam: string };
   status: 'Actief' | 'Gestopt' | 'Dubbel';
-  startdatum: string;
+  startdatum: string | null;
   kboNummer: string | null;
+  doelgroep: { minimumleeftijd: number; maximumleeftijd: number };
   hoofdactiviteitenVerenigingsloket: { code: string; naam: string }[];
   werkingsgebieden: { code: string; naam: string }[];
   locaties: Locatie[];
   contactgegevens: Contactgegeven[];
   vertegenwoordigers: Vertegenwoordiger[];
+  /** Date of the last change (YYYY-MM-DD). */
+  datumLaatsteAanpassing: string;
   /** Number of dossiers DOSIS holds for this association. */
   dossierCount: number;
 }
@@ -217,7 +226,7 @@ interface ExplicitAssociation {
   n: number;
   naam: string;
   korteNaam: string;
-  type: 'FV' | 'VZW';
+  type: Verenigingstype;
   activiteiten: string[];
   gemeente: number;
   beschrijving: string;
@@ -354,7 +363,7 @@ const EXPLICIT_ASSOCIATIONS: ExplicitAssociation[] = [
     n: 1011,
     naam: 'Schaakclub De Toren',
     korteNaam: 'De Toren',
-    type: 'FV',
+    type: 'VZER',
     activiteiten: ['HOSP'],
     gemeente: 0,
     beschrijving: 'Clubavonden op vrijdag en een jeugdschaakschool.',
@@ -375,7 +384,48 @@ const EXPLICIT_ASSOCIATIONS: ExplicitAssociation[] = [
   },
 ];
 
-const GENERATED_KINDS: { kind: string; type: 'FV' | 'VZW'; act: string[]; beschrijving: string }[] = [
+/** Register details of the explicit associations beyond their basics (by vCode number). */
+interface AssociationExtra {
+  roepnaam?: string;
+  doelgroep?: [number, number];
+  socialMedia?: string;
+  /** The activity location's name and street. */
+  lokaal?: { naam: string; straatnaam: string; huisnummer: string; busnummer?: string };
+  werkingsgebieden?: string[];
+}
+const EXTRAS: Record<number, AssociationExtra> = {
+  1234: {
+    roepnaam: 'Speelplein De Hoeve',
+    doelgroep: [4, 14],
+    socialMedia: 'https://www.facebook.com/speelpleinhoeve',
+    lokaal: { naam: 'Domein De Hoeve', straatnaam: 'Hoevestraat', huisnummer: '2' },
+  },
+  1002: {
+    roepnaam: 'Jeugdraad Scheldeburg',
+    doelgroep: [6, 30],
+    socialMedia: 'https://www.instagram.com/koepeljeugdwerkscheldeburg',
+    lokaal: { naam: 'Jeugdhuis De Kaai', straatnaam: 'Scheldekaai', huisnummer: '41', busnummer: '2' },
+    werkingsgebieden: ['BE21', 'BE23'],
+  },
+  1003: {
+    doelgroep: [16, 150],
+    lokaal: { naam: 'Repetitiezaal Stadsschouwburg', straatnaam: 'Vlasmarkt', huisnummer: '5' },
+  },
+  1004: { roepnaam: 'WTS', doelgroep: [16, 150], socialMedia: 'https://www.strava.com/clubs/wt-scheldeburg' },
+  1005: { doelgroep: [0, 150], lokaal: { naam: 'Buurthuis De Molen', straatnaam: 'Molenstraat', huisnummer: '88' } },
+  1006: { doelgroep: [0, 150], lokaal: { naam: 'Ontmoetingscentrum Bosrand', straatnaam: 'Bosstraat', huisnummer: '14' } },
+  1007: { roepnaam: 'Natuurpunt Heidebeek', doelgroep: [0, 150] },
+  1008: { doelgroep: [6, 17], lokaal: { naam: 'Chirolokaal', straatnaam: 'Heidelaan', huisnummer: '3' } },
+  1009: { doelgroep: [18, 150] },
+  1010: { roepnaam: 'Sint-Cecilia', doelgroep: [8, 150], socialMedia: 'https://www.facebook.com/harmoniesintcecilia' },
+  1011: { doelgroep: [7, 150] },
+  1012: { doelgroep: [0, 150] },
+};
+
+/** Types registered in the KBO: their name, address and contact data come from there. */
+export const KBO_TYPES: ReadonlySet<Verenigingstype> = new Set(['VZW', 'IVZW', 'PS', 'SVON']);
+
+const GENERATED_KINDS: { kind: string; type: Verenigingstype; act: string[]; beschrijving: string }[] = [
   { kind: 'Voetbalclub', type: 'VZW', act: ['SPRT'], beschrijving: 'Voetbal voor jeugd en volwassenen, met een G-ploeg.' },
   { kind: 'KSA', type: 'FV', act: ['JGDW'], beschrijving: 'Jeugdbeweging met wekelijkse activiteiten en een zomerkamp.' },
   { kind: 'Scouts en Gidsen', type: 'VZW', act: ['JGDW'], beschrijving: 'Scoutsgroep met takken van kapoenen tot jins.' },
@@ -560,49 +610,73 @@ function buildAssociation(spec: ExplicitAssociation, personsById: Map<string, Pe
   const site = `https://www.${slug(spec.korteNaam)}.example`;
   const mail = `info@${slug(spec.korteNaam)}.example`;
   const provincie = m.provincie;
+  const inKbo = KBO_TYPES.has(spec.type);
+  // Draws in the same order as before the register grew, so generated values stay as they were;
+  // the new fields come from EXTRAS (explicit associations) or sensible defaults.
+  const startdatum = `${intBetween(rand, 1962, 2022)}-${String(intBetween(rand, 1, 12)).padStart(2, '0')}-01`;
+  const activityStreet = pick(rand, STREETS);
+  const activityNumber = String(intBetween(rand, 1, 60));
+  const phone = `+32 9 ${intBetween(rand, 200, 399)} ${intBetween(rand, 10, 99)} ${intBetween(rand, 10, 99)}`;
+  const extra = EXTRAS[spec.n] ?? {};
+  const lokaal = extra.lokaal
+    ? {
+        ...adres,
+        straatnaam: extra.lokaal.straatnaam,
+        huisnummer: extra.lokaal.huisnummer,
+        busnummer: extra.lokaal.busnummer ?? null,
+      }
+    : { ...adres, straatnaam: activityStreet, huisnummer: activityNumber };
+  const contactgegevens: Contactgegeven[] = [
+    { contactgegevenId: 1, contactgegeventype: 'E-mail', waarde: mail, beschrijving: 'Algemeen', isPrimair: true },
+    { contactgegevenId: 2, contactgegeventype: 'Website', waarde: site, beschrijving: 'Website', isPrimair: true },
+    { contactgegevenId: 3, contactgegeventype: 'Telefoon', waarde: phone, beschrijving: 'Secretariaat', isPrimair: true },
+  ];
+  if (extra.socialMedia)
+    contactgegevens.push({
+      contactgegevenId: 4,
+      contactgegeventype: 'SocialMedia',
+      waarde: extra.socialMedia,
+      beschrijving: new URL(extra.socialMedia).hostname.replace(/^www\./, ''),
+      isPrimair: true,
+    });
   return {
     vCode: makeVCode(spec.n),
     naam: spec.naam,
+    roepnaam: extra.roepnaam ?? null,
     korteNaam: spec.korteNaam,
     korteBeschrijving: spec.beschrijving,
     verenigingstype: { code: spec.type, naam: codelists.verenigingstype[spec.type]! },
     status: 'Actief',
-    startdatum: `${intBetween(rand, 1962, 2022)}-${String(intBetween(rand, 1, 12)).padStart(2, '0')}-01`,
-    kboNummer: spec.type === 'VZW' ? makeKbo(4_000_000 + spec.n * 37) : null,
+    startdatum,
+    kboNummer: inKbo ? makeKbo(4_000_000 + spec.n * 37) : null,
+    doelgroep: { minimumleeftijd: extra.doelgroep?.[0] ?? 0, maximumleeftijd: extra.doelgroep?.[1] ?? 150 },
     hoofdactiviteitenVerenigingsloket: spec.activiteiten.map((code) => ({
       code,
       naam: codelists.hoofdactiviteitenVerenigingsloket[code]!,
     })),
-    werkingsgebieden: [{ code: provincie, naam: codelists.werkingsgebiedProvincie[provincie]! }],
+    werkingsgebieden: (extra.werkingsgebieden ?? [provincie]).map((code) => ({
+      code,
+      naam: codelists.werkingsgebiedProvincie[code]!,
+    })),
     locaties: [
       {
         locatieId: 1,
-        locatietype: spec.type === 'VZW' ? 'Maatschappelijke zetel volgens KBO' : 'Correspondentie',
+        locatietype: inKbo ? 'Maatschappelijke zetel volgens KBO' : 'Correspondentie',
         isPrimair: true,
         naam: null,
         adres,
-        adresvoorstelling: `${straat} ${huisnummer}, ${m.postcode} ${m.name}, België`,
+        adresvoorstelling: adresvoorstelling(adres),
       },
       {
         locatieId: 2,
         locatietype: 'Activiteiten',
         isPrimair: false,
-        naam: 'Lokaal',
-        adres: { ...adres, straatnaam: pick(rand, STREETS), huisnummer: String(intBetween(rand, 1, 60)) },
-        adresvoorstelling: `${m.postcode} ${m.name}`,
+        naam: extra.lokaal?.naam ?? 'Lokaal',
+        adres: lokaal,
+        adresvoorstelling: adresvoorstelling(lokaal),
       },
     ],
-    contactgegevens: [
-      { contactgegevenId: 1, contactgegeventype: 'E-mail', waarde: mail, beschrijving: 'Algemeen', isPrimair: true },
-      { contactgegevenId: 2, contactgegeventype: 'Website', waarde: site, beschrijving: 'Website', isPrimair: true },
-      {
-        contactgegevenId: 3,
-        contactgegeventype: 'Telefoon',
-        waarde: `+32 9 ${intBetween(rand, 200, 399)} ${intBetween(rand, 10, 99)} ${intBetween(rand, 10, 99)}`,
-        beschrijving: 'Secretariaat',
-        isPrimair: true,
-      },
-    ],
+    contactgegevens,
     vertegenwoordigers: spec.reps.map((rep, i) => {
       const p = personsById.get(rep.person);
       if (!p) throw new Error(`unknown representative ${rep.person}`);
@@ -616,11 +690,19 @@ function buildAssociation(spec: ExplicitAssociation, personsById: Map<string, Pe
         rol: rep.rol,
         isPrimair: rep.isPrimair,
         email: p.email,
-        telefoon: p.telefoon,
+        telefoon: null,
+        mobiel: p.telefoon,
+        socialMedia: null,
       };
     }),
+    datumLaatsteAanpassing: '2026-11-01',
     dossierCount: spec.dossierCount ?? intBetween(rand, 3, 30),
   };
+}
+
+/** "Kerkstraat 12 bus 3, 9999 Voorbeeld, België", as the register writes an address. */
+export function adresvoorstelling(a: Locatie['adres']): string {
+  return `${a.straatnaam} ${a.huisnummer}${a.busnummer ? ` bus ${a.busnummer}` : ''}, ${a.postcode} ${a.gemeente}, ${a.land}`;
 }
 
 /** The register's "which associations does this person represent" view. */

@@ -1,11 +1,21 @@
 /**
- * LPDC mock: the local product and service catalogue. Products are generated from realistic
- * templates for each municipality (and a few Flemish ones), giving well over 100 products.
+ * LPDC mock: the Lokale Producten- en Dienstencatalogus, in its model (type, doelgroepen, the eight
+ * themes, competent and executing government, keywords, voorwaarden, procedures, kosten,
+ * contactpunt, links). The realistic set is 104 products: 32 local products for each of the three
+ * municipalities (some of them federal or Flemish law carried out by the municipality), five
+ * Flemish and three provincial ones. `buildProducts('large')` adds deterministic copies for
+ * fictional municipalities up to 10,000 products, for benchmarks.
  */
-import type { AuthorityLevel, LpdcAudience, LpdcTheme, LpdcType } from '../../../elements/src/api/contract.ts';
-import { municipalities } from './fixtures.ts';
+import type { AuthorityLevel, LpdcAudience, LpdcTheme, LpdcType, ProductLinkKind } from '../../../elements/src/api/contract.ts';
+import { municipalities, type Municipality } from './fixtures.ts';
 import { slug } from './ids.ts';
 
+export interface TitelBeschrijving {
+  titel: string;
+  beschrijving: string;
+}
+
+/** A product as the contract gives it (without the per-request `eigen` and `reasons`). */
 export interface Product {
   id: string;
   productId: string;
@@ -14,14 +24,33 @@ export interface Product {
   type: LpdcType;
   doelgroepen: LpdcAudience[];
   themas: LpdcTheme[];
+  zoektermen: string[];
   bevoegdBestuursniveau: AuthorityLevel;
-  bevoegdBestuur: string;
-  voorwaarden: string;
-  kosten: string;
-  url: string;
+  bevoegdeOverheid: string;
+  uitvoerendBestuursniveau: AuthorityLevel;
+  uitvoerendeOverheid: string;
+  voorwaarden: TitelBeschrijving[];
+  procedures: TitelBeschrijving[];
+  kosten: TitelBeschrijving[];
+  contactpunt: { naam: string; email?: string; telefoon?: string; website?: string; openingsuren?: string; adres?: string };
+  links: { soort: ProductLinkKind; label: string; url: string }[];
 }
 
-type Tpl = Omit<Product, 'id' | 'productId' | 'bevoegdBestuur' | 'url' | 'bevoegdBestuursniveau'>;
+/** A product with the municipality it belongs to (id), if it is a municipality's own. */
+export interface CatalogueEntry {
+  product: Product;
+  gemeente: string | null;
+}
+
+interface Tpl {
+  titel: string;
+  beschrijving: string;
+  type: LpdcType;
+  doelgroepen: LpdcAudience[];
+  themas: LpdcTheme[];
+  voorwaarden: string;
+  kosten: string;
+}
 
 const LOCAL: Tpl[] = [
   {
@@ -362,39 +391,264 @@ const FLEMISH: Tpl[] = [
   },
 ];
 
-const PROVINCES = ['Provincie Oost-Vlaanderen', 'Provincie Antwerpen', 'Provincie Limburg'];
+/** Per product: keywords ("ook bekend als"), a competent government other than the municipality, online application. */
+const DETAILS: Record<string, { zoektermen: string[]; bevoegd?: [AuthorityLevel, string]; online?: boolean }> = {
+  'Identiteitskaart aanvragen': {
+    zoektermen: ['eID', 'ID-kaart', 'identiteitsbewijs'],
+    bevoegd: ['Federaal', 'FOD Binnenlandse Zaken'],
+  },
+  'Reispas aanvragen': { zoektermen: ['paspoort', 'internationaal paspoort'], bevoegd: ['Federaal', 'FOD Buitenlandse Zaken'] },
+  'Uittreksel uit het strafregister': {
+    zoektermen: ['bewijs van goed gedrag en zeden', 'attest goed gedrag'],
+    bevoegd: ['Federaal', 'FOD Justitie'],
+    online: true,
+  },
+  'Adreswijziging doorgeven': { zoektermen: ['verhuizen', 'domiciliëring', 'verhuis'], online: true },
+  Bewonersparkeerkaart: { zoektermen: ['parkeervergunning', 'bewonerskaart'], online: true },
+  'Premie regenwaterput': { zoektermen: ['hemelwater', 'regenput', 'waterput'], online: true },
+  'Omgevingsvergunning voor kleine werken': {
+    zoektermen: ['bouwvergunning', 'stedenbouwkundige vergunning', 'kapvergunning'],
+    bevoegd: ['Vlaams', 'Departement Omgeving'],
+    online: true,
+  },
+  Evenementenvergunning: { zoektermen: ['fuif', 'buurtfeest', 'evenement', 'toelating evenement'], online: true },
+  'Ontlenen van feestmateriaal': { zoektermen: ['uitleendienst', 'tenten', 'nadarhekken', 'podium'], online: true },
+  'Werkingssubsidie voor erkende verenigingen': {
+    zoektermen: ['werkingstoelage', 'subsidie vereniging', 'sportclub', 'jeugdvereniging'],
+    online: true,
+  },
+  'Erkenning als vereniging': { zoektermen: ['erkende vereniging', 'erkenningsaanvraag', 'adviesraad'], online: true },
+  'Zaal huren in het gemeenschapscentrum': {
+    zoektermen: ['zaalverhuur', 'lokaal huren', 'vergaderzaal', 'sporthal'],
+    online: true,
+  },
+  'Subsidie jeugdkampen': { zoektermen: ['kampsubsidie', 'jeugdbeweging', 'scouts', 'chiro'], online: true },
+  Terrasvergunning: { zoektermen: ['terras', 'horeca'], online: true },
+  'Inname openbaar domein': { zoektermen: ['signalisatievergunning', 'container', 'verhuislift', 'parkeerverbod'], online: true },
+  'Startpremie voor ondernemers': { zoektermen: ['leegstand', 'handelspand', 'starter'], online: true },
+  'Afvalkalender en recyclagepark': { zoektermen: ['containerpark', 'huisvuil', 'ophaling', 'sorteren'] },
+  'Energiescan en renovatieadvies': { zoektermen: ['energieloket', 'isolatie', 'woonloket'] },
+  'Sociaal tarief kinderopvang': {
+    zoektermen: ['buitenschoolse opvang', 'IBO', 'opvangtarief'],
+    bevoegd: ['Vlaams', 'Agentschap Opgroeien'],
+  },
+  Vrijwilligersverzekering: { zoektermen: ['verzekering vrijwilligers', 'burgerlijke aansprakelijkheid'], online: true },
+  'Aangifte van geboorte': { zoektermen: ['geboorteakte', 'burgerlijke stand', 'baby'], bevoegd: ['Federaal', 'FOD Justitie'] },
+  'Huwelijk of wettelijke samenwoning': {
+    zoektermen: ['trouwen', 'samenwonen', 'verklaring wettelijke samenwoning'],
+    bevoegd: ['Federaal', 'FOD Justitie'],
+  },
+  'Fietsstraat of schoolstraat aanvragen': { zoektermen: ['schoolomgeving', 'verkeersveiligheid', 'speelstraat'], online: true },
+  'Sportkampen en vakantieaanbod': { zoektermen: ['sportkamp', 'speelplein', 'vakantie', 'grabbelpas'], online: true },
+  'Subsidie voor buurtinitiatieven': { zoektermen: ['buurtbudget', 'burgerbudget', 'wijkfeest'], online: true },
+  'Belasting op tweede verblijven': { zoektermen: ['tweede verblijf', 'weekendverblijf', 'gemeentebelasting'] },
+  'Aanvraag straatnaambord of huisnummer': { zoektermen: ['huisnummering', 'adres nieuwbouw'] },
+  Bibliotheeklidmaatschap: { zoektermen: ['bib', 'lenen', 'bibliotheekpas'], online: true },
+  'Leefloon en sociale dienstverlening': {
+    zoektermen: ['OCMW', 'sociaal huis', 'financiële hulp', 'leefloon'],
+    bevoegd: ['Federaal', 'POD Maatschappelijke Integratie'],
+  },
+  'Markt- en standplaats': { zoektermen: ['marktkramer', 'ambulante handel', 'standplaats markt'], online: true },
+  'Drank- en exploitatievergunning': { zoektermen: ['drankvergunning', 'horeca', 'cafe', 'sterke drank'], online: true },
+  'Tussenkomst in de kosten van vorming': {
+    zoektermen: ['vormingssubsidie', 'cursus', 'opleiding vrijwilligers', 'animator'],
+    online: true,
+  },
+  'Mijn VerbouwPremie': { zoektermen: ['renovatiepremie', 'verbouwpremie', 'energiepremie', 'dakisolatie'], online: true },
+  Studietoelage: { zoektermen: ['studiebeurs', 'schooltoelage', 'groeipakket'], online: true },
+  'KMO-portefeuille': { zoektermen: ['kmo', 'opleidingssubsidie', 'adviessubsidie'], online: true },
+  'Subsidie jeugdwerkinitiatieven': { zoektermen: ['jeugdwerk', 'bovenlokaal jeugdwerk', 'Decreet jeugdwerk'], online: true },
+  'Inschrijving in het Verenigingsregister': {
+    zoektermen: ['Verenigingsloket', 'vCode', 'registratie vereniging'],
+    online: true,
+  },
+};
 
-export function buildProducts(): Product[] {
-  const out: Product[] = [];
-  let n = 1;
-  const add = (tpl: Tpl, niveau: Product['bevoegdBestuursniveau'], bestuur: string, host: string) => {
-    const productId = String(n++).padStart(4, '0');
-    out.push({
-      ...tpl,
+/** The municipality's department that answers for a theme. */
+const DIENST: Record<LpdcTheme, [string, string]> = {
+  BurgerOverheid: ['Dienst Burgerzaken', 'burgerzaken'],
+  CultuurSportVrijeTijd: ['Dienst Vrije Tijd', 'vrijetijd'],
+  EconomieWerk: ['Dienst Economie', 'economie'],
+  MilieuEnergie: ['Dienst Omgeving', 'omgeving'],
+  MobiliteitOpenbareWerken: ['Dienst Mobiliteit', 'mobiliteit'],
+  OnderwijsWetenschap: ['Dienst Onderwijs', 'onderwijs'],
+  WelzijnGezondheid: ['Sociaal Huis', 'sociaalhuis'],
+  BouwenWonen: ['Dienst Omgeving', 'omgeving'],
+};
+
+const PROVINCES: [string, string][] = [
+  ['Provincie Oost-Vlaanderen', 'oost-vlaanderen'],
+  ['Provincie Antwerpen', 'provincieantwerpen'],
+  ['Provincie Limburg', 'limburg'],
+];
+
+const FLEMISH_AGENCY: Record<string, string> = {
+  'Mijn VerbouwPremie': 'Vlaams Energie- en Klimaatagentschap',
+  Studietoelage: 'Departement Onderwijs en Vorming',
+  'KMO-portefeuille': 'Agentschap Innoveren en Ondernemen',
+  'Subsidie jeugdwerkinitiatieven': 'Departement Cultuur, Jeugd en Media',
+  'Inschrijving in het Verenigingsregister': 'Digitaal Vlaanderen',
+};
+
+interface Host {
+  /** Municipality id, for local products. */
+  gemeente: string | null;
+  niveau: AuthorityLevel;
+  overheid: string;
+  domain: string;
+  /** The contact point's phone number. */
+  telefoon: string;
+}
+
+function product(n: number, tpl: Tpl, host: Host): CatalogueEntry {
+  const productId = String(n).padStart(5, '0');
+  const d = DETAILS[tpl.titel] ?? { zoektermen: [] };
+  const s = slug(tpl.titel);
+  const [dienst, mailbox] = DIENST[tpl.themas[0]!];
+  const local = host.niveau === 'Lokaal';
+  const bevoegd = local && d.bevoegd ? d.bevoegd : ([host.niveau, host.overheid] as const);
+  const mailDomain = host.domain.replace(/^www\./, '');
+  const links: Product['links'] = [];
+  if (d.online) links.push({ soort: 'OnlineAanvragen', label: 'Online aanvragen', url: `https://${host.domain}/e-loket/${s}` });
+  links.push({ soort: 'MeerInfo', label: 'Meer info', url: `https://${host.domain}/producten/${s}` });
+  return {
+    gemeente: host.gemeente,
+    product: {
       id: `P-${productId}`,
       productId,
-      bevoegdBestuursniveau: niveau,
-      bevoegdBestuur: bestuur,
-      url: `https://${host}/producten/${slug(tpl.titel)}`,
-    });
-  };
-  for (const m of municipalities) for (const tpl of LOCAL) add(tpl, 'Lokaal', m.entityName, m.domain);
-  for (const tpl of FLEMISH) add(tpl, 'Vlaams', 'Vlaamse overheid', 'www.vlaanderen.be');
-  for (const [i, p] of PROVINCES.entries()) {
-    add(
-      {
-        titel: `Provinciale subsidie voor erfgoed (${p.replace('Provincie ', '')})`,
-        beschrijving: 'Subsidie voor de restauratie van klein erfgoed en erfgoedprojecten.',
-        type: 'FinancieelVoordeel',
-        doelgroepen: ['Burger', 'Vereniging'],
-        themas: ['CultuurSportVrijeTijd'],
-        voorwaarden: 'Het erfgoed ligt in de provincie.',
-        kosten: 'Gratis',
+      titel: tpl.titel,
+      beschrijving: tpl.beschrijving,
+      type: tpl.type,
+      doelgroepen: tpl.doelgroepen,
+      themas: tpl.themas,
+      zoektermen: d.zoektermen,
+      bevoegdBestuursniveau: bevoegd[0],
+      bevoegdeOverheid: bevoegd[1],
+      uitvoerendBestuursniveau: host.niveau,
+      uitvoerendeOverheid: host.overheid,
+      voorwaarden: [{ titel: 'Wie komt in aanmerking?', beschrijving: tpl.voorwaarden }],
+      procedures: [
+        {
+          titel: d.online ? 'Online aanvragen' : 'Aanvragen',
+          beschrijving: d.online
+            ? `Vraag het online aan via het e-loket van ${host.overheid}, aangemeld met uw eID of itsme.`
+            : `Maak een afspraak bij ${local ? dienst : host.overheid} en breng uw identiteitskaart mee.`,
+        },
+      ],
+      kosten: [{ titel: 'Kostprijs', beschrijving: tpl.kosten }],
+      contactpunt: {
+        naam: local ? `${dienst} ${host.overheid}` : host.overheid,
+        email: `${local ? mailbox : 'info'}@${mailDomain}`,
+        telefoon: host.telefoon,
+        website: `https://${host.domain}/`,
+        ...(local ? { openingsuren: 'ma–vr 9–12 u, do ook 14–19 u' } : {}),
       },
-      'Provinciaal',
-      p,
-      `www.provincie-${i + 1}.example`,
+      links,
+    },
+  };
+}
+
+const hostOf = (m: Municipality, i: number): Host => ({
+  gemeente: m.id,
+  niveau: 'Lokaal',
+  overheid: m.entityName,
+  domain: m.domain,
+  telefoon: `0${[9, 3, 11][i % 3]} ${200 + i} ${String(10 + ((i * 7) % 90)).padStart(2, '0')} ${String(10 + ((i * 13) % 90)).padStart(2, '0')}`,
+});
+
+/** Syllables of the fictional municipalities of the large set (deterministic, not real places). */
+const A = [
+  'Beek',
+  'Heide',
+  'Linde',
+  'Molen',
+  'Zand',
+  'Bos',
+  'Kapel',
+  'Veld',
+  'Water',
+  'Berg',
+  'Hoog',
+  'Oost',
+  'West',
+  'Noord',
+  'Zuid',
+  'Klein',
+];
+const B = [
+  'donk',
+  'hoven',
+  'rode',
+  'kerke',
+  'gem',
+  'zele',
+  'lo',
+  'dijk',
+  'hout',
+  'broek',
+  'hem',
+  'stede',
+  'wijk',
+  'mere',
+  'akker',
+  'ham',
+  'sel',
+  'kapelle',
+  'vliet',
+  'meer',
+];
+
+export const LARGE_CATALOGUE_SIZE = 10_000;
+
+/** The realistic catalogue (104 products), or with `'large'` the same plus generated ones up to 10,000. */
+export function buildProducts(size: 'realistic' | 'large' = 'realistic'): CatalogueEntry[] {
+  const out: CatalogueEntry[] = [];
+  let n = 1;
+  for (const [i, m] of municipalities.entries()) for (const tpl of LOCAL) out.push(product(n++, tpl, hostOf(m, i)));
+  for (const tpl of FLEMISH)
+    out.push(
+      product(n++, tpl, {
+        gemeente: null,
+        niveau: 'Vlaams',
+        overheid: FLEMISH_AGENCY[tpl.titel] ?? 'Vlaamse overheid',
+        domain: 'www.vlaanderen.be',
+        telefoon: '1700',
+      }),
     );
+  for (const [overheid, domain] of PROVINCES) {
+    out.push(
+      product(
+        n++,
+        {
+          titel: `Provinciale subsidie voor erfgoed (${overheid.replace('Provincie ', '')})`,
+          beschrijving: 'Subsidie voor de restauratie van klein erfgoed en erfgoedprojecten.',
+          type: 'FinancieelVoordeel',
+          doelgroepen: ['Burger', 'Vereniging'],
+          themas: ['CultuurSportVrijeTijd'],
+          voorwaarden: 'Het erfgoed ligt in de provincie.',
+          kosten: 'Gratis',
+        },
+        { gemeente: null, niveau: 'Provinciaal', overheid, domain: `www.${domain}.example`, telefoon: '09 267 80 00' },
+      ),
+    );
+  }
+  if (size === 'large') {
+    // Fictional municipalities, each with the local products, until the set holds 10,000.
+    for (let g = 0; out.length < LARGE_CATALOGUE_SIZE; g++) {
+      const name = `${A[g % A.length]!}${B[Math.floor(g / A.length) % B.length]!}${g >= A.length * B.length ? ` ${Math.floor(g / (A.length * B.length)) + 1}` : ''}`;
+      const m: Municipality = {
+        id: `gemeente-${slug(name)}`,
+        name,
+        entityName: `Gemeente ${name}`,
+        postcode: String(1500 + (g % 8000)),
+        provincie: 'BE23',
+        domain: `www.${slug(name)}.example`,
+      };
+      for (const tpl of LOCAL) {
+        if (out.length >= LARGE_CATALOGUE_SIZE) break;
+        out.push(product(n++, tpl, hostOf(m, g + 3)));
+      }
+    }
   }
   return out;
 }
