@@ -75,6 +75,8 @@ export const FooterSchema = v.strictObject({
     v.pipe(v.array(v.strictObject({ label: Text(60), href: UrlSchema, network: v.picklist(SOCIAL_NETWORKS) })), v.maxLength(12)),
   ),
   officialLine: v.optional(Text(200)),
+  /** The columns can be folded away behind a "Meer over deze website" button (`collapsed` attribute). */
+  collapsible: v.optional(v.boolean()),
 });
 
 /** Where an access-menu link opens (the HTML `target` values a link may have). */
@@ -89,7 +91,14 @@ export const AccessMenuSchema = v.strictObject({
   applicationName: v.optional(Text(120)),
   mainLinks: v.optional(
     v.pipe(
-      v.array(v.strictObject({ label: Text(120), href: UrlSchema, external: v.optional(v.boolean()), target: v.optional(TargetSchema) })),
+      v.array(
+        v.strictObject({
+          label: Text(120),
+          href: UrlSchema,
+          external: v.optional(v.boolean()),
+          target: v.optional(TargetSchema),
+        }),
+      ),
       v.maxLength(10, 'must have at most 10 links'),
     ),
   ),
