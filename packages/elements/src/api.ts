@@ -3,7 +3,7 @@ import type { LoketHeaderComponent } from './components/header/header.component.
 import type { LoketFooterComponent } from './components/footer/footer.component.js';
 import { log } from './core/log.js';
 import type { LoketCapacity } from './core/events.js';
-import { hostSession, type HostProfile, type HostSession } from './runtime/host-session.js';
+import type { HostProfile, HostSession } from './runtime/host-session.js';
 import { pageRuntime } from './runtime/page.js';
 import { pageSession } from './session/facade.js';
 import type { SessionState } from './session/types.js';
@@ -100,24 +100,35 @@ export interface LoketApi {
    * the console) when the profile had invalid parts, which are left out. National register numbers
    * are dropped, whatever the host passes.
    */
-  useHostSession(profile: HostProfile | null): boolean;
+  useHostSession(profile: HostProfile | null): Promise<boolean>;
 }
 
 const mounted = new Set<Element>();
 /** The session `useHostSession()` gave the page, updated by later calls. */
 let host: HostSession | undefined;
+/** Calls in order: each waits for the one before (the first loads the code). */
+let hostQueue: Promise<unknown> = Promise.resolve();
 
-function useHostSession(profile: unknown): boolean {
-  const runtime = pageRuntime();
-  if (profile === null) {
-    if (host && runtime.session === host) runtime.provideSession(pageSession);
-    host = undefined;
-    return true;
-  }
-  if (host && runtime.session === host) return host.update(profile);
-  host = hostSession(profile);
-  runtime.provideSession(host);
-  return host.valid;
+/** The reading of the host's profile is a small chunk: only pages whose host keeps the session load it. */
+function useHostSession(profile: unknown): Promise<boolean> {
+  const result = hostQueue.then(async () => {
+    const runtime = pageRuntime();
+    if (profile === null) {
+      if (host && runtime.session === host) runtime.provideSession(pageSession);
+      host = undefined;
+      return true;
+    }
+    if (host && runtime.session === host) return host.update(profile);
+    const { hostSession } = await import('./runtime/host-session.js');
+    host = hostSession(profile);
+    runtime.provideSession(host);
+    return host.valid;
+  });
+  hostQueue = result.catch(() => undefined);
+  return result.catch((error: unknown) => {
+    log.error(`loket.useHostSession(): the host session code could not be loaded: ${String(error)}`);
+    return false;
+  });
 }
 
 /**
@@ -129,9 +140,9 @@ export function hostProfileFromPage(): void {
   const script = document.querySelector<HTMLScriptElement>('script[type="application/json"][data-loket-profile]');
   if (!script) return;
   try {
-    useHostSession(JSON.parse(script.textContent ?? '') as unknown);
+    void useHostSession(JSON.parse(script.textContent ?? '') as unknown);
   } catch {
-    log.error('<script data-loket-profile>: not valid JSON; the page keeps loket\'s own sign-in.');
+    log.error("<script data-loket-profile>: not valid JSON; the page keeps loket's own sign-in.");
   }
 }
 
