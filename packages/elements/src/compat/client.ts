@@ -86,8 +86,14 @@ function bodyReady(): Promise<HTMLElement> {
 
 const COLOR_TOKENS = { primary: '--loket-color-brand', functional: '--loket-color-link' } as const;
 
-export function createClients(options: CompatOptions): CompatClients {
+/**
+ * The two clients. As in v5, the session is the host's: until `accessMenu.setProfile()` says
+ * otherwise the page shows a signed-out host session, so loket's own sign-in never starts (an
+ * `auth` in the configuration is not used) and a signed-in profile shows from the header's first render.
+ */
+export async function createClients(options: CompatOptions): Promise<CompatClients> {
   const loket = window.loket!;
+  await loket.useHostSession({ active: false });
   // The embed form's elements (a second loader script may add one later), else what mount() made.
   let mountedHeader: HTMLElement | null = null;
   let mountedFooter: HTMLElement | null = null;
@@ -335,12 +341,12 @@ export function createClients(options: CompatOptions): CompatClients {
       if (kind === 'header') body.prepend(element);
       else body.append(element);
     }
-    if (kind === 'footer') {
-      element.toggleAttribute('collapsed', f.collapsible && f.collapsed);
-      // The footer is a chunk loket.js loads after the header's first render: wait for it (a while).
-      await Promise.race([customElements.whenDefined('loket-footer'), new Promise((r) => setTimeout(r, 3000))]);
-    }
-    await apply();
+    if (kind === 'footer') element.toggleAttribute('collapsed', f.collapsible && f.collapsed);
+    loket.configure(toConfig());
+    // Done when the element is there and upgraded, not rendered: the calls after mount() (the
+    // profile above all) then reach its first render instead of changing it afterwards. The footer
+    // is a chunk loket.js loads after the header's first render: wait for it (a while).
+    await Promise.race([customElements.whenDefined(element.localName), new Promise((r) => setTimeout(r, 3000))]);
     return element.isConnected;
   }
 

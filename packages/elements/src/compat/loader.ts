@@ -12,7 +12,7 @@ import type { CompatClients, CompatOptions } from './client.js';
 
 export interface LoaderOptions extends CompatOptions {
   /** Loads the implementation (and with it loket.js). */
-  load(): Promise<{ createClients(options: CompatOptions): CompatClients }>;
+  load(): Promise<{ createClients(options: CompatOptions): Promise<CompatClients> }>;
 }
 
 type Which = 'header' | 'footer';
