@@ -7,7 +7,8 @@ const { version } = JSON.parse(readFileSync(new URL('./packages/elements/package
 };
 
 /**
- * The CDN build: `loket.js`, one ES module that defines every element. Lit is bundled in
+ * The CDN build: `loket.js`, one ES module that defines every element (and `loket-compat-client.js`,
+ * the v5 API that vite.compat.config.ts's classic `loket-compat.js` loads). Lit is bundled in
  * (a script-tag user has no bundler); lazily loaded parts become hashed chunks next to it.
  * The npm build (tsc) keeps Lit external so that apps that bundle never get two copies.
  */
@@ -41,9 +42,14 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     lib: {
-      entry: 'packages/elements/src/embed.ts',
+      entry: {
+        loket: 'packages/elements/src/embed.ts',
+        // The Flemish v5 API on loket, imported by the classic loket-compat.js (vite.compat.config.ts):
+        // an entry of this build so that it shares loket.js's modules instead of carrying a copy.
+        'loket-compat-client': 'packages/elements/src/compat/client.ts',
+      },
       formats: ['es'],
-      fileName: () => 'loket.js',
+      fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
       // Lazy chunks may import Lit and the stores from loket.js itself: without this, everything they

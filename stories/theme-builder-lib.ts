@@ -1,7 +1,7 @@
-import { clampChroma, formatHex, oklch, parse } from 'culori';
+import { formatHex, parse } from 'culori';
 import * as v from 'valibot';
 import { LoketConfigSchema, type LoketConfig, type PresetName } from '../packages/elements/src/config/schema.js';
-import { checkTheme, contrast, type ContrastResult } from '../packages/elements/src/theme/contrast.js';
+import { checkTheme, contrast, nearestPassing, type ContrastResult } from '../packages/elements/src/theme/contrast.js';
 import { presets } from '../packages/elements/src/theme/generated/presets.js';
 
 /**
@@ -28,36 +28,6 @@ export function tokenToFix(result: ContrastResult, lastEdited?: string): string 
   return EDITABLE.includes(result.bg) && !EDITABLE.includes(result.fg) ? result.bg : result.fg;
 }
 
-/**
- * The nearest shade of `tokens[name]` (same hue and chroma, lightness walked in OKLCH in steps of
- * 0.5 %, both ways) with which every pair that uses `name` passes; failing that, the nearest with which
- * `result`'s pair passes. Null when no lightness works.
- */
-export function nearestPassing(tokens: Tokens, name: string, result: ContrastResult): string | null {
-  const start = oklch(parse(tokens[name] ?? ''));
-  if (!start) return null;
-  const pairs = checkTheme(tokens).filter((r) => r.fg === name || r.bg === name || r === result);
-  const candidate = (l: number) => formatHex(clampChroma({ ...start, l }, 'oklch'));
-  const passes = (colour: string, all: boolean) => {
-    const next = { ...tokens, [name]: colour };
-    const ids = new Set((all ? pairs : [result]).map((r) => `${r.where}|${r.bg}`));
-    return checkTheme(next)
-      .filter((r) => ids.has(`${r.where}|${r.bg}`))
-      .every((r) => r.pass);
-  };
-  for (const all of [true, false]) {
-    for (let step = 1; step <= 200; step++) {
-      for (const dir of [-1, 1]) {
-        const l = start.l + dir * step * 0.005;
-        if (l < 0 || l > 1) continue;
-        const colour = candidate(l);
-        if (passes(colour, all)) return colour;
-      }
-    }
-  }
-  return null;
-}
-
 /** The failing pairs of a theme, each with the token a fix changes and the shade it would get. */
 export function report(
   tokens: Tokens,
@@ -71,7 +41,7 @@ export function report(
   });
 }
 
-export { contrast };
+export { contrast, nearestPassing };
 
 /**
  * CSS to paste after loket.css. The selectors outrank loket.css's dark-scheme rules on the page root,

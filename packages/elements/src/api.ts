@@ -3,8 +3,12 @@ import type { LoketHeaderComponent } from './components/header/header.component.
 import type { LoketFooterComponent } from './components/footer/footer.component.js';
 import { log } from './core/log.js';
 import type { LoketCapacity } from './core/events.js';
+import type { HostProfile, HostSession } from './runtime/host-session.js';
 import { pageRuntime } from './runtime/page.js';
+import { pageSession } from './session/facade.js';
 import type { SessionState } from './session/types.js';
+
+export type { HostProfile } from './runtime/host-session.js';
 
 /** Sign-in state and actions for single-page apps; the same state the elements show. */
 export interface LoketSessionApi {
@@ -87,9 +91,60 @@ export interface LoketApi {
   unmount(element?: Element): void;
   /** Hides every link and control in the header, e.g. on a consent screen. */
   setNavigationEnabled(enabled: boolean): void;
+  /**
+   * The host keeps the session (it signs in on its server): the elements show this profile — the
+   * Flemish Global Header's `setProfile()` profile: `{ active, loginUrl, logoutUrl,
+   * switchCapacityUrl, idpData: { user: { firstName, name }, activeIdentity, identities } }` — and
+   * send the user to its URLs. loket's own sign-in code is never loaded. Call it again whenever the
+   * session changes; `null` returns to loket's own sign-in (`auth`). Returns false (and says why on
+   * the console) when the profile had invalid parts, which are left out. National register numbers
+   * are dropped, whatever the host passes.
+   */
+  useHostSession(profile: HostProfile | null): Promise<boolean>;
 }
 
 const mounted = new Set<Element>();
+/** The session `useHostSession()` gave the page, updated by later calls. */
+let host: HostSession | undefined;
+/** Calls in order: each waits for the one before (the first loads the code). */
+let hostQueue: Promise<unknown> = Promise.resolve();
+
+/** The reading of the host's profile is a small chunk: only pages whose host keeps the session load it. */
+function useHostSession(profile: unknown): Promise<boolean> {
+  const result = hostQueue.then(async () => {
+    const runtime = pageRuntime();
+    if (profile === null) {
+      if (host && runtime.session === host) runtime.provideSession(pageSession);
+      host = undefined;
+      return true;
+    }
+    if (host && runtime.session === host) return host.update(profile);
+    const { hostSession } = await import('./runtime/host-session.js');
+    host = hostSession(profile);
+    runtime.provideSession(host);
+    return host.valid;
+  });
+  hostQueue = result.catch(() => undefined);
+  return result.catch((error: unknown) => {
+    log.error(`loket.useHostSession(): the host session code could not be loaded: ${String(error)}`);
+    return false;
+  });
+}
+
+/**
+ * `<script type="application/json" data-loket-profile>{ "active": true, … }</script>` anywhere in the
+ * page (outside the elements): the server that rendered the page says who is signed in, so the
+ * header shows it from its first render, with no inline script (a strict CSP stays strict).
+ */
+export function hostProfileFromPage(): void {
+  const script = document.querySelector<HTMLScriptElement>('script[type="application/json"][data-loket-profile]');
+  if (!script) return;
+  try {
+    void useHostSession(JSON.parse(script.textContent ?? '') as unknown);
+  } catch {
+    log.error("<script data-loket-profile>: not valid JSON; the page keeps loket's own sign-in.");
+  }
+}
 
 function create(kind: MountKind, config?: string): LoketHeaderComponent | LoketFooterComponent {
   const el = document.createElement(kind === 'header' ? 'loket-header' : 'loket-footer');
@@ -144,6 +199,7 @@ export function createApi(version: string): LoketApi {
       // Kept by the runtime: headers mounted later follow it too.
       pageRuntime().setNavigationEnabled(enabled);
     },
+    useHostSession,
   };
 }
 

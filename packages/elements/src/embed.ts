@@ -4,7 +4,7 @@
  * first copy keeps `window.loket`.
  */
 import './components/header/header.js';
-import { autoMount, createApi } from './api.js';
+import { autoMount, createApi, hostProfileFromPage } from './api.js';
 import { autoload } from './core/autoload.js';
 import { log } from './core/log.js';
 
@@ -17,6 +17,7 @@ if (window.loket) {
 } else {
   Object.defineProperty(window, 'loket', { value: createApi(version), writable: false, configurable: false, enumerable: true });
 }
+hostProfileFromPage();
 autoMount(import.meta.url);
 
 // Elements that most pages do not carry are their own chunks, loaded when their tag appears

@@ -75,6 +75,48 @@ export const FooterSchema = v.strictObject({
     v.pipe(v.array(v.strictObject({ label: Text(60), href: UrlSchema, network: v.picklist(SOCIAL_NETWORKS) })), v.maxLength(12)),
   ),
   officialLine: v.optional(Text(200)),
+  /** The columns can be folded away behind a "Meer over deze website" button (`collapsed` attribute). */
+  collapsible: v.optional(v.boolean()),
+});
+
+/** Where an access-menu link opens (the HTML `target` values a link may have). */
+const TargetSchema = v.picklist(['_blank', '_self', '_parent', '_top'] as const, 'must be _blank, _self, _parent or _top');
+
+/**
+ * The access menu's own content (the Flemish widget's `accessMenu.setApplicationName`,
+ * `setMainLinks`, `setApplicationMenuLinks`): the application's name at the top, main links (the
+ * e-desk that fits the capacity) and the site's application links. The header renders them.
+ */
+export const AccessMenuSchema = v.strictObject({
+  applicationName: v.optional(Text(120)),
+  mainLinks: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          label: Text(120),
+          href: UrlSchema,
+          external: v.optional(v.boolean()),
+          target: v.optional(TargetSchema),
+        }),
+      ),
+      v.maxLength(10, 'must have at most 10 links'),
+    ),
+  ),
+  applicationLinks: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          label: Text(120),
+          href: UrlSchema,
+          target: v.optional(TargetSchema),
+          icon: v.optional(v.picklist(['e-desk', 'e-desk-lock'] as const, 'must be e-desk or e-desk-lock')),
+        }),
+      ),
+      v.maxLength(20, 'must have at most 20 links'),
+    ),
+  ),
+  /** `false` hides the access area (sign-in and account menu) altogether. */
+  visible: v.optional(v.boolean()),
 });
 
 export const AuthSchema = v.strictObject({
@@ -142,6 +184,7 @@ export const LoketConfigSchema = v.strictObject({
   auth: v.optional(AuthSchema),
   sticky: v.optional(v.boolean()),
   footer: v.optional(FooterSchema),
+  accessMenu: v.optional(AccessMenuSchema),
   theme: v.optional(ThemeSchema),
   /** Per-instance overrides of built-in strings, by language then key. */
   strings: v.optional(
@@ -160,4 +203,5 @@ export type LoketAlert = v.InferOutput<typeof AlertSchema>;
 export type LoketHelp = v.InferOutput<typeof HelpSchema>;
 export type LoketFooterConfig = v.InferOutput<typeof FooterSchema>;
 export type LoketAuthConfig = v.InferOutput<typeof AuthSchema>;
+export type LoketAccessMenu = v.InferOutput<typeof AccessMenuSchema>;
 export type LoketMunicipality = v.InferOutput<typeof MunicipalitySchema>;

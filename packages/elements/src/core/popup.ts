@@ -49,12 +49,15 @@ export class PopupController<Name extends string> implements ReactiveController 
     return this.open.has(name);
   }
 
-  /** The user opens or closes `name`; opening a popup closes the one that was open. */
-  toggle(name: Name, open = !this.isOpen(name)): void {
+  /**
+   * The user opens or closes `name`; opening a popup closes the one that was open. `byUser: false`:
+   * the page's script asked (no toggle event, which is for what the user did).
+   */
+  toggle(name: Name, open = !this.isOpen(name), { byUser = true } = {}): void {
     if (open && !this.popups[name].disclosure) {
-      for (const other of [...this.open]) if (other !== name && !this.popups[other].disclosure) this.set(other, false, true);
+      for (const other of [...this.open]) if (other !== name && !this.popups[other].disclosure) this.set(other, false, byUser);
     }
-    this.set(name, open, true);
+    this.set(name, open, byUser);
   }
 
   /** Closes `name` without an event: the element's doing, not the user's (e.g. signed out). */

@@ -36,6 +36,7 @@ export const nl = {
   legal: 'Juridische informatie',
   social: 'Sociale media',
   languages: 'Andere talen',
+  footerMore: 'Meer over deze website',
   officialLine: 'Dit is een officiële website van {name}.',
   umbrella: 'Vlaanderen',
   loginFailed: 'Aanmelden is niet gelukt. Probeer opnieuw.',

@@ -68,6 +68,17 @@ export class SessionController implements ReactiveController {
     return this.runtime.session.state;
   }
 
+  /** The host page keeps the session (`loket.useHostSession()`): shown even without `auth`. */
+  get hostManaged(): boolean {
+    return !!this.runtime.session.hostManaged;
+  }
+
+  /** The identities the session knows itself (a host's profile); undefined: ask the backend contract. */
+  get capacities(): (() => Promise<LoketCapacity[]>) | undefined {
+    const session = this.runtime.session;
+    return session.capacities ? () => session.capacities!() : undefined;
+  }
+
   /** Base URL of the backend contract the session's tokens are for; null when not configured. */
   get apiBase(): string | null {
     return this.runtime.apiBase;

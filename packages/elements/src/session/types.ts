@@ -50,6 +50,16 @@ export interface Session {
   readonly state: SessionState;
   /** Base URL of the backend contract the session's tokens are for; null when not known. */
   readonly apiBase?: string | null;
+  /**
+   * The host page keeps this session (it signs in on its server, e.g. a backend-for-frontend):
+   * the elements show it and offer its actions even when the configuration has no `auth`.
+   */
+  readonly hostManaged?: boolean;
+  /**
+   * The identities the user may act as, when the session knows them itself (a host's profile lists
+   * them); without it the capacity switcher asks the backend contract (`/api/identities`).
+   */
+  capacities?(): Promise<LoketCapacity[]>;
   /** Called on every change; returns the unsubscribe function. */
   subscribe(listener: (state: SessionState, change?: SessionChange) => void): () => void;
   signIn(): Promise<void>;

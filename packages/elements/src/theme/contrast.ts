@@ -1,9 +1,10 @@
-import { parse, wcagContrast } from 'culori';
+import { clampChroma, formatHex, oklch, parse, wcagContrast } from 'culori';
 
 /**
  * Every foreground/background pair the elements actually draw, and the WCAG 2.1 minimum it
  * must meet: 4.5:1 for text (1.4.3), 3:1 for UI components and focus indicators (1.4.11).
- * Used by the preset test and the theme builder; not part of the element bundle.
+ * Used by the preset test, the theme builder and the compatibility entry's `branding.setColors()`
+ * (a lazy chunk); not part of loket.js.
  */
 export interface ContrastPair {
   fg: string;
@@ -77,4 +78,34 @@ export function checkTheme(tokens: Record<string, string>): ContrastResult[] {
     });
   }
   return results;
+}
+
+/**
+ * The nearest shade of `tokens[name]` (same hue and chroma, lightness walked in OKLCH in steps of
+ * 0.5 %, both ways) with which every pair that uses `name` passes; failing that, the nearest with which
+ * `result`'s pair passes. Null when no lightness works.
+ */
+export function nearestPassing(tokens: Record<string, string>, name: string, result: ContrastResult): string | null {
+  const start = oklch(parse(tokens[name] ?? ''));
+  if (!start) return null;
+  const pairs = checkTheme(tokens).filter((r) => r.fg === name || r.bg === name || r === result);
+  const candidate = (l: number) => formatHex(clampChroma({ ...start, l }, 'oklch'));
+  const passes = (colour: string, all: boolean) => {
+    const next = { ...tokens, [name]: colour };
+    const ids = new Set((all ? pairs : [result]).map((r) => `${r.where}|${r.bg}`));
+    return checkTheme(next)
+      .filter((r) => ids.has(`${r.where}|${r.bg}`))
+      .every((r) => r.pass);
+  };
+  for (const all of [true, false]) {
+    for (let step = 1; step <= 200; step++) {
+      for (const dir of [-1, 1]) {
+        const l = start.l + dir * step * 0.005;
+        if (l < 0 || l > 1) continue;
+        const colour = candidate(l);
+        if (passes(colour, all)) return colour;
+      }
+    }
+  }
+  return null;
 }

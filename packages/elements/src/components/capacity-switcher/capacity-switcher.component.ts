@@ -8,7 +8,8 @@ import { sameCapacity, type LoketCapacity } from '../../core/events.js';
 import { ConfigController } from '../../config/controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { capacityStrings } from './capacity-switcher.strings.js';
-import { fetchIdentities, type Identity } from '../../api/identities.js';
+import { fetchIdentities } from '../../api/identities.js';
+import type { Capacity } from '../../api/contract.js';
 import { SessionController } from '../../session/controller.js';
 import type { SessionState } from '../../session/types.js';
 import { capacitySwitcherStyles } from './capacity-switcher.styles.js';
@@ -16,6 +17,14 @@ import { capacitySwitcherStyles } from './capacity-switcher.styles.js';
 /** Above this many identities a filter field appears. */
 const FILTER_FROM = 5;
 const REGISTER_URL = 'https://www.vlaanderen.be/verenigingsloket';
+
+/** An identity the list shows: from the backend contract, or from a host-managed session's profile. */
+interface Option {
+  type: Capacity;
+  code: string | null;
+  name: string;
+  rol?: string;
+}
 
 /**
  * Lists what the signed-in person may act as — themselves, each association they represent,
@@ -59,8 +68,10 @@ export class LoketCapacitySwitcherComponent extends LoketElement {
   private readonly session = new SessionController(this, (previous, next) => this.sessionChanged(previous, next));
 
   private readonly identities = new Task(this, {
-    task: async ([status], { signal }) => {
+    task: async ([status], { signal }): Promise<Option[] | null> => {
       if (status !== 'signed-in') return null;
+      // A host-managed session knows them from the host's profile; choosing one goes to the host's URL.
+      if (this.session.capacities) return this.session.capacities();
       const apiBase = this.session.apiBase;
       if (!apiBase) throw new Error('no apiBase configured');
       const result = await fetchIdentities(apiBase, { accessToken: await this.session.getAccessToken(), signal });
@@ -84,7 +95,7 @@ export class LoketCapacitySwitcherComponent extends LoketElement {
     if (!sameCapacity(previous.capacity, next.capacity)) this.switching = null;
   }
 
-  private choose(identity: Identity): void {
+  private choose(identity: Option): void {
     const capacity: LoketCapacity = { type: identity.type, code: identity.code, name: identity.name };
     if (sameCapacity(capacity, this.session.state.capacity) || this.switching) return;
     if (!this.emit('loket-capacity-request', { capacity }, { cancelable: true })) return;
@@ -95,7 +106,13 @@ export class LoketCapacitySwitcherComponent extends LoketElement {
     });
   }
 
-  private renderOption(identity: Identity, active: boolean): TemplateResult {
+  /** A host-managed session: its `switchCapacityUrl` lets the identity provider ask. */
+  private chooseElsewhere(): void {
+    const capacity = this.session.state.capacity;
+    if (capacity) void this.session.switchCapacity(capacity);
+  }
+
+  private renderOption(identity: Option, active: boolean): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const meta =
       identity.type === 'BUR'
@@ -118,9 +135,15 @@ export class LoketCapacitySwitcherComponent extends LoketElement {
     </li>`;
   }
 
-  private renderList(identities: Identity[]): TemplateResult {
+  private renderList(identities: Option[]): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const active = this.session.state.capacity;
+    if (this.session.capacities && !identities.some((i) => !sameCapacity(i, active))) {
+      // The host's profile names no other identity: its switch page asks the identity provider.
+      return html`<button type="button" class="option elsewhere" part="option" @click=${() => this.chooseElsewhere()}>
+        ${t('capacityElsewhere')}
+      </button>`;
+    }
     const q = this.query.trim().toLowerCase();
     const shown = q
       ? identities.filter((i) => i.name.toLowerCase().includes(q) || (i.code ?? '').toLowerCase().includes(q))

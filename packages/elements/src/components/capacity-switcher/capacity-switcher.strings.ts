@@ -20,6 +20,7 @@ const nl = {
   capacityNoMatch: 'Niets gevonden voor "{query}".',
   capacitySignedOut: 'Meld u aan om te kiezen namens wie u handelt.',
   capacitySwitching: 'Bezig met wisselen naar {name}…',
+  capacityElsewhere: 'Kies een andere hoedanigheid',
 } as const;
 
 export type CapacityStringKey = keyof typeof nl;
@@ -38,6 +39,7 @@ const fr: Record<CapacityStringKey, string> = {
   capacityNoMatch: 'Aucun résultat pour « {query} ».',
   capacitySignedOut: 'Connectez-vous pour choisir au nom de qui vous agissez.',
   capacitySwitching: 'Passage à {name}…',
+  capacityElsewhere: 'Choisir une autre qualité',
 };
 
 const en: Record<CapacityStringKey, string> = {
@@ -54,6 +56,7 @@ const en: Record<CapacityStringKey, string> = {
   capacityNoMatch: 'Nothing found for "{query}".',
   capacitySignedOut: 'Sign in to choose on whose behalf you act.',
   capacitySwitching: 'Switching to {name}…',
+  capacityElsewhere: 'Choose another capacity',
 };
 
 const de: Record<CapacityStringKey, string> = {
@@ -70,6 +73,7 @@ const de: Record<CapacityStringKey, string> = {
   capacityNoMatch: 'Nichts gefunden für „{query}“.',
   capacitySignedOut: 'Melden Sie sich an, um zu wählen, in wessen Namen Sie handeln.',
   capacitySwitching: 'Wechsel zu {name}…',
+  capacityElsewhere: 'Eine andere Eigenschaft wählen',
 };
 
 export const capacityStrings: StringTables<CapacityStringKey> = { nl, fr, en, de };

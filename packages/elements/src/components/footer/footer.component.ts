@@ -45,6 +45,8 @@ export class LoketFooterComponent extends LoketElement {
   @property() config: string | null = null;
   /** Municipality name, used in the landmark label and the "official website" line. */
   @property({ attribute: 'municipality-name' }) municipalityName?: string;
+  /** Only the bottom row shows, when the configuration makes the footer `collapsible`. */
+  @property({ type: Boolean, reflect: true }) collapsed = false;
 
   private readonly cfg = new ConfigController(this);
   private readonly i18n = new LocalizeController(this, () => this.cfg.value.strings);
@@ -82,8 +84,22 @@ export class LoketFooterComponent extends LoketElement {
     const name = config.municipality?.name ?? '';
     const contact = footer.contact;
     const languageUrls = Object.entries(config.languages ?? {}).filter(([lang]) => lang !== this.i18n.lang);
+    const folded = !!footer.collapsible && this.collapsed;
     const content = html`<div class="inner">
-      <div class="columns">
+      ${
+        footer.collapsible
+          ? html`<button
+              type="button"
+              class="more"
+              aria-expanded=${folded ? 'false' : 'true'}
+              aria-controls="columns"
+              @click=${() => (this.collapsed = !this.collapsed)}
+            >
+              ${t('footerMore')}
+            </button>`
+          : nothing
+      }
+      <div class="columns" id="columns" ?hidden=${folded}>
         ${
           contact
             ? html`<section part="contact" aria-labelledby="contact-title">

@@ -27,6 +27,20 @@ export const footerStyles = css`
     margin-inline: auto;
     padding: var(--_space-l) var(--_space-m);
   }
+  .more {
+    min-height: 2.75rem;
+    margin-block-end: var(--_space-m);
+    padding: 0 var(--_space-s);
+    background: none;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    color: var(--_link-color);
+    font: inherit;
+    cursor: pointer;
+  }
+  .columns[hidden] {
+    display: none;
+  }
   .columns {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));

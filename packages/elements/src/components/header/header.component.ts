@@ -197,11 +197,31 @@ export class LoketHeaderComponent extends LoketElement {
     target.scrollIntoView();
   }
 
+  /** Whether the "Hulp nodig?" panel is open. */
+  get helpOpen(): boolean {
+    return this.popups.isOpen('help') && !!this.cfg.value.help && !this.navigationDisabled;
+  }
+
+  /**
+   * Opens or closes the "Hulp nodig?" panel from the page's script (the Flemish widget's
+   * `contact.open()`); no `loket-help-toggle`, which reports what the user did. Returns whether it
+   * is open now: never while the configuration has no `help` or navigation is disabled.
+   */
+  async toggleHelp(open = !this.helpOpen): Promise<boolean> {
+    await this.updateComplete;
+    const possible = !!this.cfg.value.help && !this.navigationDisabled;
+    this.popups.toggle('help', open && possible, { byUser: false });
+    await this.updateComplete;
+    return this.helpOpen;
+  }
+
   private onLogin(): void {
     const auth = this.cfg.value.auth;
-    const loginUrl = auth ? null : (this.cfg.value.login?.url ?? null);
+    // A host-managed session (loket.useHostSession()) knows the host's own login URL.
+    const signIn = !!auth || this.session.hostManaged;
+    const loginUrl = signIn ? null : (this.cfg.value.login?.url ?? null);
     if (!this.emit('loket-login-request', { loginUrl }, { cancelable: true })) return;
-    if (auth) void this.session.signIn();
+    if (signIn) void this.session.signIn();
     else if (loginUrl) location.assign(loginUrl);
   }
 
@@ -223,7 +243,8 @@ export class LoketHeaderComponent extends LoketElement {
     const login = html`<button type="button" class="primary login" part="login-button" @click=${this.onLogin}>
       ${t('login')}
     </button>`;
-    if (!config.auth) return config.login?.url ? login : nothing;
+    if (config.accessMenu?.visible === false) return nothing;
+    if (!config.auth && !this.session.hostManaged) return config.login?.url ? login : nothing;
     const { status, firstName, capacity, error } = this.session.state;
     if (status === 'unavailable' && error === 'insecure') {
       // Retrying cannot help on an http page: only the site owner can fix it.

@@ -36,6 +36,7 @@ const strings: Strings = {
   legal: 'Rechtliche Hinweise',
   social: 'Soziale Medien',
   languages: 'Andere Sprachen',
+  footerMore: 'Mehr über diese Website',
   officialLine: 'Dies ist eine offizielle Website von {name}.',
   umbrella: 'Flandern',
   loginFailed: 'Die Anmeldung ist fehlgeschlagen. Bitte versuchen Sie es erneut.',

@@ -36,6 +36,7 @@ const strings: Strings = {
   legal: 'Legal information',
   social: 'Social media',
   languages: 'Other languages',
+  footerMore: 'More about this website',
   officialLine: 'This is an official website of {name}.',
   umbrella: 'Flanders',
   loginFailed: 'Signing in did not work. Please try again.',

@@ -36,6 +36,7 @@ const strings: Strings = {
   legal: 'Informations juridiques',
   social: 'Réseaux sociaux',
   languages: 'Autres langues',
+  footerMore: 'En savoir plus sur ce site',
   officialLine: 'Ceci est un site officiel de {name}.',
   umbrella: 'Flandre',
   loginFailed: 'La connexion a échoué. Veuillez réessayer.',
