@@ -275,6 +275,7 @@ export class LoketAssociationComponent extends LoketElement {
   }
 
   private openerButton(opener: string): HTMLElement | null {
+    // The button, or its section's heading when the button is gone (its item was removed meanwhile).
     return (
       this.renderRoot.querySelector<HTMLElement>(`[data-opener="${opener}"]`) ??
       this.renderRoot.querySelector<HTMLElement>(`#${opener.split(':')[0]}-heading`)
@@ -351,8 +352,12 @@ export class LoketAssociationComponent extends LoketElement {
   private finish(form: OpenForm, message: string): void {
     this.form = null;
     this.notice = message;
-    const target = form.mode === 'remove' ? `${form.section}-heading` : form.opener;
-    void this.focusAfterUpdate(() => this.openerButton(target));
+    // A removed item's button is gone with it: its section's heading takes focus.
+    void this.focusAfterUpdate(() =>
+      form.mode === 'remove'
+        ? this.renderRoot.querySelector<HTMLElement>(`#${form.section}-heading`)
+        : this.openerButton(form.opener),
+    );
   }
 
   private showErrors(form: OpenForm, errors: FormError[]): void {
