@@ -32,7 +32,8 @@ export interface LoketSessionApi {
   /**
    * Once-only principle: the register basics of the association the user acts for now
    * (`{ vCode, naam, verenigingstype: { code, naam }, hoofdadres: { straat, huisnummer, busnummer,
-   * postcode, gemeente } | null }`), so a host form need not ask for them again. Null when signed out
+   * postcode, gemeente } | null, email: string | null }` — email: the association's primary e-mail
+   * address), so a host form need not ask for them again. Null when signed out
    * or acting as a citizen or company. Never personal data: no national register number, no
    * representatives. Opt-in with `auth.prefill: true`; without it the promise rejects. Rejects
    * too when the register cannot answer (the error says why); the host then lets the user type.

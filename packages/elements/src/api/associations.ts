@@ -21,7 +21,7 @@ const Adres = v.object({
 
 /**
  * `GET /api/associations/{vCode}` (openapi.yaml `getAssociation`), only the fields loket passes on.
- * `v.object` drops every other key, so representatives and contact data never leave this module.
+ * `v.object` drops every other key, so representatives and their contact data never leave this module.
  */
 export const AssociationSchema = v.object({
   vereniging: v.object({
@@ -38,6 +38,11 @@ export const AssociationSchema = v.object({
       ),
       v.maxLength(500),
     ),
+    // The association's own contact data (not its representatives'): prefill passes on its e-mail.
+    contactgegevens: v.pipe(
+      v.array(v.object({ contactgegeventype: v.string(), waarde: v.string(), isPrimair: v.boolean() })),
+      v.maxLength(500),
+    ),
   }),
 });
 
@@ -48,6 +53,8 @@ export interface AssociationBasics {
   verenigingstype: { code: string; naam: string };
   /** The primary address, else the correspondence address, else the registered office; null if none. */
   hoofdadres: { straat: string; huisnummer: string; busnummer: string | null; postcode: string; gemeente: string } | null;
+  /** The association's primary e-mail address (its own, never a representative's), else its first; null if none. */
+  email: string | null;
 }
 
 type Locatie = v.InferOutput<typeof AssociationSchema>['vereniging']['locaties'][number];
@@ -72,6 +79,8 @@ export async function fetchAssociationBasics(
   if (!result.ok) return result;
   const { vereniging: r } = result.data;
   const main = mainLocation(r.locaties)?.adres;
+  const emails = r.contactgegevens.filter((c) => c.contactgegeventype === 'E-mail');
+  const email = (emails.find((c) => c.isPrimair) ?? emails[0])?.waarde ?? null;
   return {
     ok: true,
     data: {
@@ -87,6 +96,7 @@ export async function fetchAssociationBasics(
             gemeente: main.gemeente,
           }
         : null,
+      email,
     },
   };
 }
