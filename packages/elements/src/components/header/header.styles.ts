@@ -213,6 +213,28 @@ export const headerStyles = css`
   .account .capacity {
     margin: 0 0 var(--_space-s);
   }
+  .account .app-name {
+    margin: 0 0 var(--_space-s);
+    font-family: var(--_font-heading);
+    font-weight: 700;
+  }
+  .account .links {
+    margin-block: var(--_space-s);
+    padding-block: var(--_space-s);
+    border-block: 1px solid var(--_border);
+  }
+  .account .links a {
+    display: inline-block;
+    padding-block: 0.25rem;
+  }
+  .account .with-icon {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+  .account .icon {
+    flex: none;
+  }
   .bar .account button.link {
     width: 100%;
     justify-content: flex-start;
