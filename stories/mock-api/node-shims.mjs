@@ -15,9 +15,15 @@ const CODELISTS = new URL('../../packages/mock-backend/src/data/codelists.json',
 export const NODE_SHIMS = {
   'node:fs': () => `const files = { 'codelists.json': ${JSON.stringify(readFileSync(CODELISTS, 'utf8'))} };
 export function readFileSync(path) {
-  const name = String(path).split('/').pop();
+  const url = String(path);
+  // A production build inlines small assets: new URL('./codelists.json', import.meta.url) becomes a data: URL.
+  if (url.startsWith('data:application/json;base64,')) {
+    const bytes = Uint8Array.from(atob(url.slice(url.indexOf(',') + 1)), (c) => c.charCodeAt(0));
+    return new TextDecoder().decode(bytes);
+  }
+  const name = url.split('/').pop();
   if (Object.hasOwn(files, name)) return files[name];
-  throw new Error('stories: the browser stand-in for node:fs has no ' + String(path) + ' (see stories/mock-api/node-shims.mjs)');
+  throw new Error('stories: the browser stand-in for node:fs has no ' + url.slice(0, 80) + ' (see stories/mock-api/node-shims.mjs)');
 }`,
   'node:crypto': () => `import { hmac } from '@noble/hashes/hmac';
 import { sha256 } from '@noble/hashes/sha2';
