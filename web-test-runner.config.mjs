@@ -97,7 +97,8 @@ const browsers = ENGINES.filter((e) => wanted.includes(e)).map((e) => launchers[
 
 export default {
   rootDir: '.',
-  files: ['packages/elements/src/**/*.test.ts', 'stories/**/*.test.ts'],
+  // *.node.test.ts run in Node (npm run test:unit).
+  files: ['packages/elements/src/**/*.test.ts', 'stories/**/*.test.ts', '!**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
