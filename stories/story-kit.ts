@@ -1,7 +1,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import type { ArgTypes, Decorator, StoryContext } from '@storybook/web-components-vite';
 import { pageRuntime } from '../packages/elements/src/runtime/page.js';
-import { fixedSession } from '../packages/elements/src/runtime/scope.js';
+import { fixedSession, type LoketScope } from '../packages/elements/src/runtime/scope.js';
 import type { LoketConfig, PresetName } from '../packages/elements/src/config/schema.js';
 import type { LoketCapacity } from '../packages/elements/src/core/events.js';
 import type { Session, SessionState } from '../packages/elements/src/session/types.js';
@@ -185,13 +185,18 @@ export const pageDecorator: Decorator = (story, context) => {
  * stories at once, each in its own state; nothing is written to the page's stores.
  */
 export const scopeDecorator: Decorator = (story, context) => {
-  const r = loketParameters(context).runtime ?? {};
-  const scope = document.createElement('loket-scope');
-  if (r.config) scope.runtime.configure(r.config as Record<string, unknown>);
-  scope.runtime.provideSession(storySession(r));
+  const scope = storyScope(loketParameters(context).runtime);
   render(story(), scope);
   return html`${scope}`;
 };
+
+/** A `<loket-scope>` whose runtime has the session and configuration of `r` (see `StoryRuntime`). */
+export function storyScope(r: StoryRuntime = {}): LoketScope {
+  const scope = document.createElement('loket-scope');
+  if (r.config) scope.runtime.configure(r.config as Record<string, unknown>);
+  scope.runtime.provideSession(storySession(r));
+  return scope;
+}
 
 /** Page-wide configuration (a config URL, `loket.configure()`) must not leak from one story into the next. */
 export const resetDecorator: Decorator = (story) => {

@@ -9,10 +9,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { getResponse } from 'msw';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { spec, validateResponse } from '../packages/mock-backend/test/contract.ts';
-import { handlers, storyToken, type BackendMode } from './mock-api/handlers.ts';
-import { capacitiesOfPersona, fx } from './mock-api/data.ts';
-import { ELEMENT_DOCS } from './docs.ts';
+import { spec, validateResponse } from '../../packages/mock-backend/test/contract.ts';
+import { handlers, storyToken, type BackendMode } from '../mock-api/handlers.ts';
+import { capacitiesOfPersona, fx } from '../mock-api/data.ts';
+import { ELEMENT_DOCS } from '../docs.ts';
 
 const ORIGIN = 'http://127.0.0.1:6006';
 
@@ -116,7 +116,7 @@ describe('stories backend: every answer follows openapi.yaml', () => {
 });
 
 describe('every element has its stories and docs', () => {
-  const root = new URL('../', import.meta.url);
+  const root = new URL('../../', import.meta.url);
   const components = new URL('packages/elements/src/components/', root);
   const tags = readdirSync(components, { recursive: true })
     .map(String)
