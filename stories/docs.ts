@@ -2,7 +2,7 @@
  * What each element's docs page says above its stories: the snippet a webmaster pastes and the
  * element's accessibility criteria (GOV.UK writes these per component). Attributes, properties,
  * events, CSS custom properties (tokens) and parts come below from custom-elements.json
- * (.storybook/preview.ts). story-docs.node.test.ts fails when an element has no entry here or no stories.
+ * (.storybook/preview.ts). stories/node/story-data.node.test.ts fails when an element has no entry here or no stories.
  */
 
 const CDN = 'https://cdn.example/loket/1';
