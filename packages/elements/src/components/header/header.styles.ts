@@ -223,14 +223,21 @@ export const headerStyles = css`
     padding-block: var(--_space-s);
     border-block: 1px solid var(--_border);
   }
+  /* Lined up with the menu's buttons, and as easy to hit (2.75rem). */
   .account .links a {
-    display: inline-block;
-    padding-block: 0.25rem;
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding-inline: calc(var(--_space-s) + 1px);
+  }
+  .account .with-icon a {
+    padding-inline-start: 0;
   }
   .account .with-icon {
     display: flex;
     align-items: center;
     gap: var(--_space-s);
+    padding-inline-start: calc(var(--_space-s) + 1px);
   }
   .account .icon {
     flex: none;
