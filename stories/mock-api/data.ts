@@ -10,33 +10,21 @@ import {
   buildFixtures,
   capacitiesOf,
   companiesOf,
+  identitiesOf,
+  registerDossierOwners,
   resolveCapacity,
   type ActiveCapacity,
   type Person,
 } from '../../packages/mock-backend/src/data/fixtures.ts';
-import { hashString } from '../../packages/mock-backend/src/data/ids.ts';
 import type { LoketCapacity } from '../../packages/elements/src/core/events.js';
 
 export { DATA_NOW };
 
 export const fx = buildFixtures();
 
-/**
- * The dossier owners exactly as packages/mock-backend/src/index.ts registers them (counts and seeds);
- * story-data.node.test.ts compares pages with the running backend's, so a change there fails here.
- * The id key is fixed, so ids (and the links made of them) are the same on every load.
- */
+/** The dossier owners as the backend registers them; the id key is fixed, so ids (and links) are the same on every load. */
 export const dossiers = new DossierStore({ idKey: new Uint8Array(32).fill(7) as Buffer });
-for (const p of fx.persons)
-  dossiers.addOwner({ type: 'BUR', key: p.insz, seed: `BUR:${p.id}`, count: 2 + (hashString(p.id) % 11) });
-for (const a of fx.associations) dossiers.addOwner({ type: 'VER', key: a.vCode, seed: `VER:${a.vCode}`, count: a.dossierCount });
-for (const c of fx.companies)
-  dossiers.addOwner({
-    type: 'EA',
-    key: c.kboNummer,
-    seed: `EA:${c.kboNummer}`,
-    count: 5 + (Number(c.kboNummer.slice(5, 8)) % 16),
-  });
+registerDossierOwners(fx, dossiers);
 
 export function persona(id: string): Person {
   const person = fx.personsById.get(id);
@@ -57,33 +45,16 @@ export function capacityOf(id: string, type: LoketCapacity['type'], code: string
 }
 
 /**
- * `GET /api/me/identities` for a person acting as `active`: the shape of the backend's
- * `identities()` (packages/mock-backend/src/api/router.ts) over the same fixture functions.
+ * `GET /api/me/identities` for a person acting as `active`, made by the backend's own function.
  * `atLeast` pads the list with other associations of the register, each with the role
  * "Bestuurslid": no persona represents 30 associations, and the switcher's long list needs them.
  */
-export function identitiesOf(person: Person, active: { type: LoketCapacity['type']; code: string | null }, atLeast = 0) {
+export function identitiesOfPersona(person: Person, active: { type: LoketCapacity['type']; code: string | null }, atLeast = 0) {
   const own = associationsOf(fx, person);
+  const padding = Math.max(0, atLeast - 1 - own.length - companiesOf(fx, person).length);
   const others = fx.associations
     .filter((a) => a.status === 'Actief' && !own.some((o) => o.association === a))
+    .slice(0, padding)
     .map((association) => ({ association, rep: { rol: 'Bestuurslid', isPrimair: false } }));
-  const companies = companiesOf(fx, person);
-  const padding = Math.max(0, atLeast - 1 - own.length - companies.length);
-  return {
-    person: { givenName: person.voornaam, familyName: person.achternaam },
-    identities: [
-      { type: 'BUR' as const, code: null, name: `${person.voornaam} ${person.achternaam}` },
-      ...[...own, ...others.slice(0, padding)].map(({ association: a, rep }) => ({
-        type: 'VER' as const,
-        code: a.vCode,
-        name: a.naam,
-        vCode: a.vCode,
-        verenigingstype: a.verenigingstype,
-        rol: rep.rol,
-        isPrimair: rep.isPrimair,
-      })),
-      ...companies.map((c) => ({ type: 'EA' as const, code: c.kboNummer, name: c.naam, kboNummer: c.kboNummer })),
-    ],
-    active: { type: active.type, code: active.code },
-  };
+  return identitiesOf(fx, person, active, others);
 }

@@ -4,7 +4,7 @@ import type { LoketCapacity } from '../../packages/elements/src/core/events.js';
 import { problemType } from '../../packages/mock-backend/src/api/http.ts';
 import type { DossierQuery } from '../../packages/mock-backend/src/data/dossiers.ts';
 import { resolveCapacity } from '../../packages/mock-backend/src/data/fixtures.ts';
-import { dossiers, fx, identitiesOf } from './data.js';
+import { dossiers, fx, identitiesOfPersona } from './data.js';
 
 /**
  * The backend contract's identity and dossier endpoints for stories, answered by Mock Service
@@ -104,7 +104,9 @@ export const handlers = [
     const auth = await authorize(request);
     if (auth.refusal) return auth.refusal;
     const { caller } = auth;
-    return HttpResponse.json(identitiesOf(fx.personsById.get(caller.person)!, caller.capacity, caller.mode === 'many' ? 30 : 0));
+    return HttpResponse.json(
+      identitiesOfPersona(fx.personsById.get(caller.person)!, caller.capacity, caller.mode === 'many' ? 30 : 0),
+    );
   }),
   http.get('*/mock-api/api/dossiers', async ({ request }) => {
     const auth = await authorize(request);

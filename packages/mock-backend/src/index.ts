@@ -13,8 +13,14 @@ import { ProblemError, sendProblem } from './api/http.ts';
 import { AuditLog } from './audit/log.ts';
 import type { BackendContext } from './context.ts';
 import { DossierStore } from './data/dossiers.ts';
-import { buildFixtures, capacitiesOf, resolveCapacity, type ActiveCapacity, type Person } from './data/fixtures.ts';
-import { hashString } from './data/ids.ts';
+import {
+  buildFixtures,
+  capacitiesOf,
+  registerDossierOwners,
+  resolveCapacity,
+  type ActiveCapacity,
+  type Person,
+} from './data/fixtures.ts';
 import { Catalogue } from './data/catalogue.ts';
 import { buildProducts } from './data/products.ts';
 import { Register } from './data/register.ts';
@@ -78,18 +84,7 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
   // the same owner other ids, and no unkeyed computation on an INSZ yields one.
   const idKey = Buffer.from(hkdfSync('sha256', secrets.hashKey, '', 'loket dossier ids', 32));
   const dossiers = new DossierStore({ idKey });
-  // A citizen's dossier content is seeded by the fixture handle, not the INSZ.
-  for (const p of fx.persons)
-    dossiers.addOwner({ type: 'BUR', key: p.insz, seed: `BUR:${p.id}`, count: 2 + (hashString(p.id) % 11) });
-  for (const a of fx.associations)
-    dossiers.addOwner({ type: 'VER', key: a.vCode, seed: `VER:${a.vCode}`, count: a.dossierCount });
-  for (const c of fx.companies)
-    dossiers.addOwner({
-      type: 'EA',
-      key: c.kboNummer,
-      seed: `EA:${c.kboNummer}`,
-      count: 5 + (Number(c.kboNummer.slice(5, 8)) % 16),
-    });
+  registerDossierOwners(fx, dossiers);
 
   const audit = new AuditLog({
     path: options.auditLogPath ?? join(PACKAGE_DIR, '.data', 'audit.log'),
