@@ -322,6 +322,45 @@ export const AccountMenuOpen: Story = {
 };
 
 /**
+ * The account menu as a municipality's e-loket configures it (`accessMenu`): the application's name,
+ * the e-desks for the capacity (a link only for associations, one for everyone) and the site's
+ * applications with the e-desk icon.
+ */
+export const AccountMenuWithApplications: Story = {
+  parameters: {
+    loket: {
+      runtime: (() => {
+        const runtime = signedIn('p03', { type: 'VER', code: 'V0001002' });
+        return {
+          ...runtime,
+          config: {
+            ...runtime.config,
+            accessMenu: {
+              applicationName: 'e-loket Gemeente Voorbeeld',
+              mainLinks: [
+                { label: 'Mijn dossiers', href: '/mijn-dossiers' },
+                { label: 'Verenigingsloket', href: 'https://www.verenigingsloket.be', external: true, capacity: 'VER' },
+                { label: 'Mijn Burgerprofiel', href: 'https://www.burgerprofiel.be', external: true, capacity: 'BUR' },
+              ],
+              applicationLinks: [
+                { label: 'Zaalverhuur', href: '/zalen', icon: 'e-desk' },
+                { label: 'Subsidies aanvragen', href: '/subsidies', icon: 'e-desk-lock' },
+              ],
+            },
+          },
+        };
+      })(),
+      shows: [
+        ['.app-name', 'e-loket Gemeente Voorbeeld'],
+        ['.main-links', 'Verenigingsloket'],
+        ['.app-links', 'Zaalverhuur'],
+      ],
+    },
+  },
+  play: ({ canvasElement }) => openPopup(canvasElement, '.account-button'),
+};
+
+/**
  * Els chose another capacity in the account menu; the targeted login at the identity provider has
  * not come back (here it never does): the switcher says so and does not take a second choice.
  */

@@ -223,6 +223,10 @@ export const headerStyles = css`
     padding-block: var(--_space-s);
     border-block: 1px solid var(--_border);
   }
+  .account .links + .links {
+    margin-top: 0;
+    border-top: 0;
+  }
   /* Lined up with the menu's buttons, and as easy to hit (2.75rem). */
   .account .links a {
     display: inline-flex;
