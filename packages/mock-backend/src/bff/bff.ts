@@ -77,7 +77,7 @@ export function createBff({ bc, key, ca }: BffOptions): Bff {
   const config = (): Promise<client.Configuration> => {
     discovered ??= client
       .discovery(new URL(bc.issuer), BFF_CLIENT_ID, undefined, client.PrivateKeyJwt(key), {
-        [client.customFetch]: backFetch,
+        [client.customFetch]: (url: string, options: client.CustomFetchOptions) => backFetch(url, options as RequestInit),
         execute: bc.issuer.startsWith('http:') ? [client.allowInsecureRequests] : [],
       })
       .catch((error: unknown) => {
