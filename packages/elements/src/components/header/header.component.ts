@@ -152,8 +152,8 @@ export class LoketHeaderComponent extends LoketElement {
 
   protected override firstRenderReady(): Promise<unknown> {
     // The configuration is resolved (and its session started) before the first render, so a
-    // stored session shows signed in from the start.
-    return this.cfg.ready;
+    // stored session — or a host's profile in the page — shows signed in from the start.
+    return Promise.all([this.cfg.ready, this.session.ready]);
   }
 
   localConfig(): Record<string, unknown> {
