@@ -1,3 +1,5 @@
+import type { Session } from '../session/types.js';
+
 /** Why a request did not give usable data. Elements show a message per kind; nothing throws. */
 export type ApiErrorKind =
   | 'network'
@@ -46,6 +48,30 @@ export interface RequestOptions {
   timeoutMs?: number;
   /** Bearer token for the backend's APIs. */
   accessToken?: string | null;
+  /**
+   * `same-origin`: send the page's own cookies to a same-origin URL — a session the host keeps,
+   * whose server (a backend-for-frontend) attaches the token. Default: no cookies at all.
+   */
+  credentials?: 'same-origin';
+}
+
+/** How one call proves whose data it asks for: a bearer token, or the host's same-origin cookie. */
+export type CallAuth = Pick<RequestOptions, 'accessToken' | 'credentials'>;
+
+/**
+ * The `CallAuth` of a session for an API at `apiBase`: its access token; or, for a session the
+ * host keeps (no token in the browser), the host's cookie — only when the API is on the page's own
+ * origin, i.e. the host's backend-for-frontend. Null when signed out (or a host-kept session meets
+ * an API on another origin, which no cookie of the host may reach).
+ */
+export async function callAuth(session: Session, apiBase: string): Promise<CallAuth | null> {
+  if (session.hostManaged) {
+    if (session.state.status !== 'signed-in') return null;
+    const origin = new URL(apiBase, globalThis.document?.baseURI).origin;
+    return origin === globalThis.location?.origin ? { credentials: 'same-origin' } : null;
+  }
+  const accessToken = await session.getAccessToken();
+  return accessToken ? { accessToken } : null;
 }
 
 const DEFAULT_TIMEOUT = 8000;
@@ -108,7 +134,7 @@ async function exchange(url: string, options: RequestOptions & Partial<SendOptio
       response = await fetch(url, {
         method,
         signal,
-        credentials: 'omit',
+        credentials: options.credentials ?? 'omit',
         headers: {
           accept: 'application/json',
           ...(options.accessToken ? { authorization: `Bearer ${options.accessToken}` } : {}),
