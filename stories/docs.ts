@@ -75,6 +75,22 @@ export const ELEMENT_DOCS: Record<string, ElementDocs> = {
         'The active identity is `aria-current` and says "actief"; each option names the type and number ("Vereniging · V0001002 · Voorzitter"); "Bezig met wisselen naar …" and "Niets gevonden voor …" as status messages; a failed load as an alert with "Opnieuw proberen".',
     },
   },
+  'loket-association': {
+    snippet: `${head}
+<!-- On the Verenigingsloket page, for whoever acts for an association: -->
+<loket-association config="${CDN}/config/gemeente-voorbeeld.json"></loket-association>`,
+    accessibility: {
+      landmarks:
+        'A `region` named by its heading "Wat de overheid over uw vereniging weet"; each part (basics, locations, contact data, representatives) a `section` with its own heading. It keeps its height while loading.',
+      keyboard:
+        '"Wijzigen", "Toevoegen" and "Verwijderen" are buttons; one form opens at a time, with labelled fields and grouped fields in a fieldset with a legend; Enter saves, "Annuleren" closes and returns focus to the button that opened it.',
+      focus:
+        'A visible focus ring on every control; focus moves into an opened form, to the error summary when saving fails, and back to the button after a save or cancel.',
+      contrast,
+      screenReader:
+        'Errors as a GOV.UK-style summary (an alert that links to each field) and each field’s message tied to it (`aria-describedby`); a save as a status ("Opgeslagen"); a field changed in the KBO says so, with a link to the KBO; a conflict with someone else’s change says what changed and keeps what was typed.',
+    },
+  },
   'loket-dossiers': {
     snippet: `${head}
 <loket-dossiers config="${CDN}/config/gemeente-voorbeeld.json" page-size="10" overview-url="/mijn-dossiers"></loket-dossiers>`,

@@ -114,9 +114,14 @@ async function show(/** @type {string} */ id) {
     const preview = /** @type {any} */ (window).__STORYBOOK_PREVIEW__;
     if (['errored', 'aborted'].includes(preview.currentRender.phase)) throw new Error('the story failed to render');
     await document.fonts.ready;
-    const tags = 'loket-header, loket-footer, loket-capacity-switcher, loket-dossiers';
+    // Every loket element (not the <loket-scope> runtime nor the theme builder page), also inside shadow roots.
+    const isElement = (/** @type {Element} */ el) =>
+      el.localName.startsWith('loket-') && !['loket-scope', 'loket-theme-builder'].includes(el.localName);
     const all = (/** @type {Document | ShadowRoot} */ r) =>
-      /** @type {any[]} */ ([...r.querySelectorAll(tags)]).flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+      /** @type {any[]} */ ([...r.querySelectorAll('*')].filter(isElement)).flatMap((el) => [
+        el,
+        ...(el.shadowRoot ? all(el.shadowRoot) : []),
+      ]);
     for (let i = 0; i < 100; i++) {
       const elements = all(document);
       if (elements.every((el) => el.shadowRoot?.childElementCount && el.cfg?.pending !== true)) break;

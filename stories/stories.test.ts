@@ -22,8 +22,6 @@ type AnyStory = StoryObj<Record<string, unknown>>;
 
 const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
-const LOKET_TAGS = 'loket-header, loket-footer, loket-capacity-switcher, loket-dossiers';
-
 function loadStylesheet(href: string): Promise<void> {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
@@ -63,7 +61,12 @@ async function resize(width: number, height: number): Promise<void> {
 
 /** Settled: every element has rendered its resolved configuration (the validator is a lazy chunk). */
 async function settle(container: HTMLElement): Promise<LitElement[]> {
-  const elements = () => [...container.querySelectorAll<LitElement>(LOKET_TAGS)];
+  // Every loket element of the story, whichever elements there are — not the <loket-scope> around
+  // it, nor the theme builder (a light-DOM page of the stories, with loket elements inside).
+  const elements = () =>
+    [...container.querySelectorAll<LitElement>('*')].filter(
+      (el) => el.localName.startsWith('loket-') && !['loket-scope', 'loket-theme-builder'].includes(el.localName),
+    );
   const pending = (el: LitElement) => (el as unknown as { cfg?: { pending: boolean } }).cfg?.pending !== false;
   await waitFor(
     () => elements().length > 0 && elements().every((el) => el.shadowRoot?.childElementCount && !pending(el)),

@@ -5,6 +5,7 @@
  * browser (Storybook, the story tests), where node-shims.mjs stands in for `node:fs` and `node:crypto`.
  */
 import { DossierStore, DATA_NOW } from '../../packages/mock-backend/src/data/dossiers.ts';
+import { Register } from '../../packages/mock-backend/src/data/register.ts';
 import {
   associationsOf,
   buildFixtures,
@@ -21,6 +22,9 @@ import type { LoketCapacity } from '../../packages/elements/src/core/events.js';
 export { DATA_NOW };
 
 export const fx = buildFixtures();
+
+/** The association register over the same fixtures, with the backend's own rules for changes. */
+export const register = new Register(fx);
 
 /** The dossier owners as the backend registers them; the id key is fixed, so ids (and links) are the same on every load. */
 export const dossiers = new DossierStore({ idKey: new Uint8Array(32).fill(7) as Buffer });

@@ -4,7 +4,9 @@ import type { LoketCapacity } from '../../packages/elements/src/core/events.js';
 import { problemType } from '../../packages/mock-backend/src/api/http.ts';
 import type { DossierQuery } from '../../packages/mock-backend/src/data/dossiers.ts';
 import { resolveCapacity } from '../../packages/mock-backend/src/data/fixtures.ts';
-import { dossiers, fx, identitiesOfPersona } from './data.js';
+import { InvalidChange } from '../../packages/mock-backend/src/data/validate.ts';
+import type { ItemSection } from '../../packages/mock-backend/src/data/register.ts';
+import { dossiers, fx, identitiesOfPersona, register } from './data.js';
 
 /**
  * The backend contract's identity and dossier endpoints for stories, answered by Mock Service
@@ -99,7 +101,71 @@ function int(value: string | null, fallback: number, min: number, max: number): 
   return Number.isInteger(n) ? Math.min(max, Math.max(min, n)) : fallback;
 }
 
+/**
+ * The register record the caller acts for, or the refusal the backend gives: only a token acting
+ * for that association (VER with its vCode) reads or changes it.
+ */
+function ownRecord(caller: Caller, vCode: string, instance: string) {
+  const association = register.get(vCode);
+  if (!association) return { refusal: problem(404, 'Not Found', 'No association with that vCode.', instance) };
+  if (caller.capacity.type !== 'VER' || caller.capacity.code !== vCode)
+    return {
+      refusal: problem(403, 'Forbidden', 'Only a representative acting for this association may see or change it.', instance),
+    };
+  return { association };
+}
+
+/** A change to the register, with the backend's own rules: If-Match on the ETag, then Register.apply. */
+function registerChange(sectie: 'basisgegevens' | ItemSection, actie: 'gewijzigd' | 'toegevoegd' | 'verwijderd') {
+  return async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+    const auth = await authorize(request);
+    if (auth.refusal) return auth.refusal;
+    const instance = new URL(request.url).pathname.replace(/^.*(?=\/api\/)/, '');
+    const own = ownRecord(auth.caller, String(params.vCode), instance);
+    if (own.refusal) return own.refusal;
+    const a = own.association;
+    const itemId = params.id === undefined ? null : Number(params.id);
+    if (itemId !== null && !register.hasItem(a, sectie as ItemSection, itemId))
+      return problem(404, 'Not Found', `No such item in ${sectie}.`, instance);
+    const ifMatch = request.headers.get('if-match');
+    if (!ifMatch) return problem(428, 'Precondition Required', 'Send the record’s ETag as If-Match.', instance);
+    if (ifMatch !== register.etag(a))
+      return problem(412, 'Precondition Failed', 'The record changed since you read it.', instance, { etag: register.etag(a) });
+    const body: unknown = actie === 'verwijderd' ? undefined : await request.json().catch(() => null);
+    try {
+      register.apply(a, { sectie, actie, itemId, body }, 'Storybook');
+    } catch (error) {
+      if (!(error instanceof InvalidChange)) throw error;
+      return HttpResponse.json(
+        {
+          type: problemType(400),
+          title: 'Bad Request',
+          status: 400,
+          detail: `${error.issues.length} field(s) are invalid.`,
+          instance,
+          invalidParams: error.issues,
+        },
+        { status: 400, headers: { 'content-type': 'application/problem+json' } },
+      );
+    }
+    return HttpResponse.json(register.record(a), { headers: { etag: register.etag(a) } });
+  };
+}
+
 export const handlers = [
+  http.get('*/mock-api/api/associations/:vCode', async ({ request, params }) => {
+    const auth = await authorize(request);
+    if (auth.refusal) return auth.refusal;
+    const own = ownRecord(auth.caller, String(params.vCode), `/api/associations/${String(params.vCode)}`);
+    if (own.refusal) return own.refusal;
+    return HttpResponse.json(register.record(own.association), { headers: { etag: register.etag(own.association) } });
+  }),
+  http.patch('*/mock-api/api/associations/:vCode', registerChange('basisgegevens', 'gewijzigd')),
+  ...(['locaties', 'contactgegevens', 'vertegenwoordigers'] as const).flatMap((sectie) => [
+    http.post(`*/mock-api/api/associations/:vCode/${sectie}`, registerChange(sectie, 'toegevoegd')),
+    http.patch(`*/mock-api/api/associations/:vCode/${sectie}/:id`, registerChange(sectie, 'gewijzigd')),
+    http.delete(`*/mock-api/api/associations/:vCode/${sectie}/:id`, registerChange(sectie, 'verwijderd')),
+  ]),
   http.get('*/mock-api/api/me/identities', async ({ request }) => {
     const auth = await authorize(request);
     if (auth.refusal) return auth.refusal;

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 /**
  * The two Node built-ins the mock backend's data modules (packages/mock-backend/src/data) use, for
  * the browser, where stories run them: `node:fs` for the one JSON file they read (codelists.json,
- * inlined here) and `node:crypto` for the HMAC that keys dossier ids (@noble/hashes, same bytes as
- * Node's). Storybook's Vite config (.storybook/main.ts) and the test runner (./wtr-plugin.mjs)
+ * inlined here) and `node:crypto` for the HMAC that keys dossier ids and the hash of the register's
+ * ETags (@noble/hashes, same bytes as Node's). Storybook's Vite config (.storybook/main.ts) and the test runner (./wtr-plugin.mjs)
  * serve these in place of the built-ins, only to modules of the mock backend.
  */
 
@@ -34,6 +34,22 @@ class Bytes extends Uint8Array {
   }
 }
 export const createSecretKey = (key) => key;
+/** SHA-256 for the register's ETags: update(), then digest('hex' | 'base64url'). */
+export function createHash(algorithm) {
+  if (algorithm !== 'sha256') throw new Error('stories: only SHA-256 is available in the browser');
+  const hash = sha256.create();
+  return {
+    update(data) {
+      hash.update(typeof data === 'string' ? new TextEncoder().encode(data) : data);
+      return this;
+    },
+    digest(encoding) {
+      const bytes = new Bytes(hash.digest());
+      if (encoding !== 'base64url') return encoding ? bytes.toString(encoding) : bytes;
+      return btoa(String.fromCharCode(...bytes)).split('+').join('-').split('/').join('_').split('=').join('');
+    },
+  };
+}
 export const randomBytes = (n) => crypto.getRandomValues(new Bytes(n));
 export function createHmac(algorithm, key) {
   if (algorithm !== 'sha256') throw new Error('stories: only HMAC-SHA-256 is available in the browser');
