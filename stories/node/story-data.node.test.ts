@@ -115,6 +115,52 @@ describe('stories backend: every answer follows openapi.yaml', () => {
   });
 });
 
+describe('stories backend: the association register follows openapi.yaml and the register’s rules', () => {
+  async function send(method: string, path: string, tok: string, body?: unknown, ifMatch?: string) {
+    const headers: Record<string, string> = { authorization: `Bearer ${tok}` };
+    if (ifMatch) headers['if-match'] = ifMatch;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const request = new Request(`${ORIGIN}/mock-api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const response = await getResponse(handlers, request);
+    assert.ok(response, `no handler answers ${method} ${path}`);
+    const res = {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      etag: response.headers.get('etag'),
+      body: await response.json(),
+    };
+    validateResponse(method, path, res.status, res.type, res.body);
+    return res;
+  }
+  const toneelkring = token('p03', 'VER', 'V0001003');
+
+  test('the record for its representative; 403 for the same person as a citizen', async () => {
+    const res = await send('GET', '/api/associations/V0001003', toneelkring);
+    assert.equal(res.status, 200);
+    assert.match(res.etag ?? '', /^"[\w-]+"$/);
+    assert.equal((await send('GET', '/api/associations/V0001003', token('p03'))).status, 403);
+  });
+
+  test('changes: 428 without If-Match, 412 with a stale one, 400 with invalidParams, 200 with a new ETag', async () => {
+    const { etag } = await send('GET', '/api/associations/V0001003', toneelkring);
+    assert.equal((await send('PATCH', '/api/associations/V0001003', toneelkring, { roepnaam: 'De Schelde' })).status, 428);
+    assert.equal(
+      (await send('PATCH', '/api/associations/V0001003', toneelkring, { roepnaam: 'De Schelde' }, '"stale"')).status,
+      412,
+    );
+    const bad = await send('PATCH', '/api/associations/V0001003', toneelkring, { doelgroep: { minimumleeftijd: 200 } }, etag!);
+    assert.equal(bad.status, 400);
+    assert.ok((bad.body as { invalidParams: unknown[] }).invalidParams.length > 0);
+    const ok = await send('PATCH', '/api/associations/V0001003', toneelkring, { roepnaam: 'De Schelde' }, etag!);
+    assert.equal(ok.status, 200);
+    assert.notEqual(ok.etag, etag);
+  });
+});
+
 describe('every element has its stories and docs', () => {
   const root = new URL('../../', import.meta.url);
   const components = new URL('packages/elements/src/components/', root);
