@@ -57,6 +57,19 @@ export interface LoketEventMap {
   'loket-capacity-request': CustomEvent<{ capacity: LoketCapacity }>;
   /** The user opened or closed a dossier's status history in `<loket-dossiers>`. */
   'loket-dossier-toggle': CustomEvent<{ id: string; open: boolean }>;
+  /**
+   * The user opened a product's details (`action: 'details'`, `url: null`) or followed its
+   * "Online aanvragen" link (`action: 'apply'`, the link's URL) in `<loket-services>`.
+   */
+  'loket-service-open': CustomEvent<LoketServiceOpenDetail>;
+}
+
+export interface LoketServiceOpenDetail {
+  /** The catalogue's product id (`Product.id`) and LPDC product number (`productId`). */
+  id: string;
+  productId: string;
+  action: 'details' | 'apply';
+  url: string | null;
 }
 
 declare global {
