@@ -59,6 +59,26 @@ export default defineConfig({
         // Vite 8 leaves ES library output unminified unless asked.
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // Everything loket.js imports statically stays in loket.js (one request, compressed as one):
+        // with the second entry (loket-compat-client), rolldown 1.2 otherwise moves Lit and every
+        // module the two entries share into common chunks that loket.js must fetch before first render.
+        codeSplitting: {
+          groups: [
+            {
+              debugName: 'loket.js and its static imports',
+              name(id, ctx) {
+                const seen = new Set<string>();
+                const reachable = (m: string): boolean => {
+                  if (m.endsWith('/src/embed.ts')) return true;
+                  if (seen.has(m)) return false;
+                  seen.add(m);
+                  return (ctx.getModuleInfo(m)?.importers ?? []).some(reachable);
+                };
+                return reachable(id) ? 'loket' : null;
+              },
+            },
+          ],
+        },
       },
     },
   },

@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { WebKitLauncher } from './scripts/wtr-webkit-launcher.mjs';
 import { mockBackendPlugin } from './packages/elements/test/mock-backend-plugin.mjs';
+import { storiesPlugin } from './stories/wtr-plugin.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /**
@@ -96,12 +97,15 @@ const browsers = ENGINES.filter((e) => wanted.includes(e)).map((e) => launchers[
 
 export default {
   rootDir: '.',
-  files: ['packages/elements/src/**/*.test.ts', 'stories/**/*.test.ts'],
+  // *.node.test.ts run in Node (npm run test:unit).
+  files: ['packages/elements/src/**/*.test.ts', 'stories/**/*.test.ts', '!**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // Starts the real mock backend on demand for tests that need real tokens (/__test/*).
     mockBackendPlugin(),
+    // The stories index, Mock Service Worker and the mock data's browser stand-ins for the story tests.
+    storiesPlugin(),
   ],
   browsers,
   concurrency: 1,

@@ -1,10 +1,12 @@
 /// <reference types="vite/client" />
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../packages/elements/src/loket.base.css';
 import '../packages/elements/src/theme/generated/themes.css';
 import { LANGUAGES, PRESETS } from '../packages/elements/src/config/constants.js';
 import { VIEWPORTS, globalDecorators } from '../stories/story-kit.js';
+import { startStoryWorker } from '../stories/mock-api/worker.js';
 
 interface Member {
   kind?: string;
@@ -50,6 +52,8 @@ const preview: Preview = {
       ),
   ],
   decorators: globalDecorators,
+  // The stories' backend (stories/mock-api): one worker, started before the first story renders.
+  loaders: [mswLoader(() => startStoryWorker())],
   globalTypes: {
     preset: {
       description: 'Theme preset (a .loket-theme-* class on the story root)',

@@ -89,4 +89,48 @@ describe('the published bundle in Firefox ESR', () => {
     assert.deepEqual(messages, []);
     await page.close();
   });
+
+  it('the v5 integration page on loket-compat.js: host sign-in and sign-out, contact panel, navigation disabled, no sign-in code', async () => {
+    const page = await browser.newPage();
+    const { messages, scripts } = watch(page);
+    await page.goto(`${site.url}/v5-integratie`, { waitUntil: 'load' });
+    await page.waitForSelector('loket-header >>> .name');
+    assert.equal(await shadowText(page, 'loket-header >>> .name'), 'Gemeente Voorbeeld');
+    await page.waitForSelector('loket-footer >>> [part="legal"]');
+
+    // "Aanmelden" goes to the host's loginUrl; the host's profile then shows who is signed in.
+    await Promise.all([
+      page.waitForNavigation(),
+      (await page.waitForSelector('loket-header >>> [part="login-button"]'))!.click(),
+    ]);
+    await page.waitForSelector('loket-header >>> [part="account-button"]');
+    assert.match(await shadowText(page, 'loket-header >>> [part="account-button"]'), /^Jan\b/);
+
+    // The page's own contact button opens the header's help panel (contact.open()).
+    await page.click('#contact');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('loket-header')?.shadowRoot?.querySelector<HTMLElement>('[part="help-panel"]')?.hidden === false,
+    );
+    await page.keyboard.press('Escape');
+
+    // setNavigationEnabled(false) on the consent step, and back.
+    await page.click('#consent');
+    await page.waitForFunction(() => document.querySelector('loket-header')?.hasAttribute('navigation-disabled'));
+    await page.click('#agree');
+    await page.waitForFunction(() => !document.querySelector('loket-header')?.hasAttribute('navigation-disabled'));
+
+    // "Afmelden" goes to the host's logoutUrl.
+    await page.click('loket-header >>> [part="account-button"]');
+    await Promise.all([page.waitForNavigation(), (await page.waitForSelector('loket-header >>> .logout'))!.click()]);
+    await page.waitForSelector('loket-header >>> [part="login-button"]');
+
+    assert.deepEqual(
+      scripts.filter((s) => /oidc|chunks\/session-/.test(s)),
+      [],
+      'a host-managed session loads no sign-in code',
+    );
+    assert.deepEqual(messages, []);
+    await page.close();
+  });
 });

@@ -5,6 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/elements/src/components/footer/footer.js';
 import type { Language, LoketConfig, PresetName } from '../packages/elements/src/config/schema.js';
 import { LONG_NAME, badConfig, footerConfig, footerGroups, fullFooterConfig, legal, withPreset } from './examples.js';
+import { docsPage } from './docs.js';
 import { configArgTypes, narrowBox, noControls, type LoketParameters } from './story-kit.js';
 
 /** Light-DOM link: `data-group`, `data-legal` or `data-social` says where it goes. */
@@ -69,7 +70,7 @@ const meta = {
       table: { category: 'story' },
     },
   },
-  parameters: { layout: 'fullscreen' },
+  parameters: { layout: 'fullscreen', docs: docsPage('loket-footer') },
 } satisfies Meta<FooterArgs>;
 
 export default meta;

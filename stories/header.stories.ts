@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/elements/src/components/header/header.js';
+import '../packages/elements/src/components/capacity-switcher/capacity-switcher.js';
 import type { AlertType, Language, LoketConfig, PresetName } from '../packages/elements/src/config/schema.js';
 import {
   LOGO,
@@ -18,7 +19,17 @@ import {
   navigation,
   withPreset,
 } from './examples.js';
-import { configArgTypes, narrowBox, noControls, openPopup, type LoketParameters } from './story-kit.js';
+import { docsPage } from './docs.js';
+import {
+  configArgTypes,
+  narrowBox,
+  noControls,
+  openPopup,
+  signedIn,
+  storyAuth,
+  waitFor,
+  type LoketParameters,
+} from './story-kit.js';
 
 /** Light-DOM link: what a webmaster writes inside the element, working before and without JavaScript. */
 interface PlainLink {
@@ -90,7 +101,7 @@ const meta = {
     // The attribute rows document the HTML API; the controls live on the property rows.
     ...noControls(['municipality-name', 'home-url', 'logo-src', 'logo-alt', 'skip-target', 'login-url', 'navigation-disabled']),
   },
-  parameters: { layout: 'fullscreen' },
+  parameters: { layout: 'fullscreen', docs: docsPage('loket-header') },
 } satisfies Meta<HeaderArgs>;
 
 export default meta;
@@ -244,4 +255,160 @@ export const LanguageLinks: Story = {
   args: { inlineConfig: { ...headerConfig, languages } },
   play: ({ canvasElement }) => openPopup(canvasElement, '.language-button'),
   parameters: { loket: { shows: ['#languages a[hreflang="fr"]'] } },
+};
+
+// ---- Signed in and out: a session of the story's own, through the runtime of its <loket-scope> ----
+
+/** Signed out, with sign-in configured: "Aanmelden" signs in (here as Anna, a persona of the mock backend). */
+export const SignedOut: Story = {
+  parameters: {
+    loket: {
+      runtime: { persona: 'p01', session: { status: 'signed-out' }, config: { auth: storyAuth } },
+      shows: ['.access .login'],
+    },
+  },
+};
+
+/** The session is still being established (its code loading, a silent sign-in running): nothing to say yet but "Aanmelden". */
+export const SigningIn: Story = {
+  parameters: {
+    loket: {
+      runtime: { persona: 'p01', session: { status: 'unknown' }, config: { auth: storyAuth } },
+      shows: ['.access .login'],
+    },
+  },
+};
+
+/** Anna, acting for herself: her first name opens the account menu. */
+export const SignedInCitizen: Story = {
+  parameters: { loket: { runtime: signedIn('p01'), shows: [['[part="account-button"]', 'Anna']] } },
+};
+
+/** Koen, acting for the association with the longest name he represents; the name wraps, the tools stay on screen. */
+export const SignedInAssociation: Story = {
+  parameters: {
+    loket: {
+      runtime: signedIn('p12', { type: 'VER', code: 'V0001010' }),
+      shows: [['[part="account-button"]', 'Harmonie Sint-Cecilia Voorbeeld vzw']],
+    },
+  },
+};
+
+/** The same, on a 360 px phone. */
+export const SignedInAssociationMobile: Story = {
+  ...SignedInAssociation,
+  globals: { viewport: { value: 'phone360', isRotated: false } },
+  parameters: { loket: { ...SignedInAssociation.parameters!.loket, reflow: true } },
+};
+
+/** Pieter, acting for his bakery. */
+export const SignedInCompany: Story = {
+  parameters: {
+    loket: {
+      runtime: signedIn('p04', { type: 'EA', code: '0765123429' }),
+      shows: [['[part="account-button"]', 'Bakkerij De Smet BV']],
+    },
+  },
+};
+
+export const AccountMenuOpen: Story = {
+  parameters: {
+    loket: {
+      runtime: signedIn('p03', { type: 'VER', code: 'V0001002' }),
+      shows: ['#account:not([hidden])', '.switch', '.logout'],
+    },
+  },
+  play: ({ canvasElement }) => openPopup(canvasElement, '.account-button'),
+};
+
+/**
+ * The account menu as a municipality's e-loket configures it (`accessMenu`): the application's name,
+ * the e-desks for the capacity (a link only for associations, one for everyone) and the site's
+ * applications with the e-desk icon.
+ */
+export const AccountMenuWithApplications: Story = {
+  parameters: {
+    loket: {
+      runtime: (() => {
+        const runtime = signedIn('p03', { type: 'VER', code: 'V0001002' });
+        return {
+          ...runtime,
+          config: {
+            ...runtime.config,
+            accessMenu: {
+              applicationName: 'e-loket Gemeente Voorbeeld',
+              mainLinks: [
+                { label: 'Mijn dossiers', href: '/mijn-dossiers' },
+                { label: 'Verenigingsloket', href: 'https://www.verenigingsloket.be', external: true, capacity: 'VER' },
+                { label: 'Mijn Burgerprofiel', href: 'https://www.burgerprofiel.be', external: true, capacity: 'BUR' },
+              ],
+              applicationLinks: [
+                { label: 'Zaalverhuur', href: '/zalen', icon: 'e-desk' },
+                { label: 'Subsidies aanvragen', href: '/subsidies', icon: 'e-desk-lock' },
+              ],
+            },
+          },
+        };
+      })(),
+      shows: [
+        ['.app-name', 'e-loket Gemeente Voorbeeld'],
+        ['.main-links', 'Verenigingsloket'],
+        ['.app-links', 'Zaalverhuur'],
+      ],
+    },
+  },
+  play: ({ canvasElement }) => openPopup(canvasElement, '.account-button'),
+};
+
+/**
+ * Els chose another capacity in the account menu; the targeted login at the identity provider has
+ * not come back (here it never does): the switcher says so and does not take a second choice.
+ */
+export const SwitchingInProgress: Story = {
+  parameters: {
+    loket: {
+      runtime: signedIn('p03', { type: 'BUR' }, { switchHangs: true }),
+      shows: ['#switcher:not([hidden]) loket-capacity-switcher'],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await openPopup(canvasElement, '.account-button');
+    const header = canvasElement.querySelector('loket-header')!;
+    header.shadowRoot!.querySelector<HTMLButtonElement>('.switch')!.click();
+    const switcher = () => header.shadowRoot!.querySelector('loket-capacity-switcher');
+    const option = () => switcher()?.shadowRoot?.querySelector<HTMLButtonElement>('[part="option"][aria-current="false"]');
+    await waitFor(() => !!option(), 'the capacity switcher to list the identities');
+    option()!.click();
+    await waitFor(() => !!switcher()!.shadowRoot!.querySelector('[part="option"]:disabled'), 'the switch to start');
+  },
+};
+
+/** The session could not be renewed: signed out, with the reason. */
+export const SessionExpired: Story = {
+  parameters: {
+    loket: {
+      runtime: { persona: 'p01', session: { status: 'signed-out', error: 'expired' }, config: { auth: storyAuth } },
+      shows: ['.session-note', '.access .login'],
+    },
+  },
+};
+
+/** The identity provider did not answer: "Opnieuw proberen" tries again (here it then works). */
+export const SignInUnavailable: Story = {
+  parameters: {
+    loket: {
+      runtime: { persona: 'p01', session: { status: 'unavailable', error: 'unreachable' }, config: { auth: storyAuth } },
+      shows: ['.session-note', '.access .retry'],
+    },
+  },
+};
+
+/** The page is served over http: only its owner can fix that, so there is no retry. */
+export const NeedsHttps: Story = {
+  parameters: {
+    loket: {
+      runtime: { persona: 'p01', session: { status: 'unavailable', error: 'insecure' }, config: { auth: storyAuth } },
+      shows: ['.session-note'],
+    },
+  },
 };

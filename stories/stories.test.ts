@@ -3,25 +3,24 @@ import { setViewport } from '@web/test-runner-commands';
 import { nothing, render, type LitElement } from 'lit';
 import type { Decorator, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { axeViolations, captureConsole } from '../packages/elements/test/helpers.js';
-import * as footerStories from './footer.stories.js';
-import * as headerStories from './header.stories.js';
-import * as themeBuilderStories from './theme-builder.stories.js';
+import type { SetupWorker } from 'msw/browser';
+import { startStoryWorker } from './mock-api/worker.js';
 import { VIEWPORTS, globalDecorators, waitFor, type LoketParameters, type ViewportName } from './story-kit.js';
 
 /**
  * Every story of every stories file, rendered the way Storybook renders it (args merged, the
  * story's, the component's and the global decorators, the play function), then checked: the state
  * it claims is visible, axe finds nothing, and nothing is logged as an error unless the story says so.
- * A new *.stories.ts file goes in this list.
+ * The files come from an index the test runner makes of stories/*.stories.ts (./wtr-plugin.mjs):
+ * a new stories file is tested without being added anywhere.
  */
-const storyFiles = { header: headerStories, footer: footerStories, themeBuilder: themeBuilderStories };
+const STORIES_INDEX = '/__loket/stories-index.js';
+const storyFiles = (await import(/* @vite-ignore */ STORIES_INDEX)) as Record<string, unknown>;
 
 type AnyMeta = Meta<Record<string, unknown>>;
 type AnyStory = StoryObj<Record<string, unknown>>;
 
 const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
-
-const LOKET_TAGS = 'loket-header, loket-footer, loket-capacity-switcher, loket-dossiers';
 
 function loadStylesheet(href: string): Promise<void> {
   const link = document.createElement('link');
@@ -35,7 +34,11 @@ function loadStylesheet(href: string): Promise<void> {
   return loaded;
 }
 
+let worker: SetupWorker;
+
 before(async () => {
+  // The stories' backend, as Storybook's preview starts it (mswLoader).
+  worker = await startStoryWorker('/mockServiceWorker.js');
   // What Storybook's preview loads: the fallback styles and the preset classes.
   await loadStylesheet('/packages/elements/src/loket.base.css');
   await loadStylesheet('/packages/elements/src/theme/generated/themes.css');
@@ -58,7 +61,12 @@ async function resize(width: number, height: number): Promise<void> {
 
 /** Settled: every element has rendered its resolved configuration (the validator is a lazy chunk). */
 async function settle(container: HTMLElement): Promise<LitElement[]> {
-  const elements = () => [...container.querySelectorAll<LitElement>(LOKET_TAGS)];
+  // Every loket element of the story, whichever elements there are — not the <loket-scope> around
+  // it, nor the theme builder (a light-DOM page of the stories, with loket elements inside).
+  const elements = () =>
+    [...container.querySelectorAll<LitElement>('*')].filter(
+      (el) => el.localName.startsWith('loket-') && !['loket-scope', 'loket-theme-builder'].includes(el.localName),
+    );
   const pending = (el: LitElement) => (el as unknown as { cfg?: { pending: boolean } }).cfg?.pending !== false;
   await waitFor(
     () => elements().length > 0 && elements().every((el) => el.shadowRoot?.childElementCount && !pending(el)),
@@ -115,6 +123,12 @@ function reflowProblems(el: LitElement): string[] {
   }
   return problems;
 }
+
+after(() => worker.stop());
+
+it('the stories index has every element’s stories file', () => {
+  expect(Object.keys(storyFiles)).to.include.members(['header', 'footer', 'capacity-switcher', 'dossiers', 'theme-builder']);
+});
 
 for (const [file, module] of Object.entries(storyFiles)) {
   const { default: meta, ...stories } = module as unknown as { default: AnyMeta } & Record<string, AnyStory>;

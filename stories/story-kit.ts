@@ -1,7 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
+import { html, nothing, render, type TemplateResult } from 'lit';
+import type { ArgTypes, Decorator, StoryContext } from '@storybook/web-components-vite';
 import { pageRuntime } from '../packages/elements/src/runtime/page.js';
-import type { PresetName } from '../packages/elements/src/config/schema.js';
+import { fixedSession, type LoketScope } from '../packages/elements/src/runtime/scope.js';
+import type { LoketConfig, PresetName } from '../packages/elements/src/config/schema.js';
+import type { LoketCapacity } from '../packages/elements/src/core/events.js';
+import type { Session, SessionState } from '../packages/elements/src/session/types.js';
+import { capacityOf, persona } from './mock-api/data.js';
+import { API_BASE, storyToken, type BackendMode } from './mock-api/handlers.js';
 
 /**
  * What Storybook's preview and the story tests share: the page around a story and the helpers
@@ -27,7 +32,96 @@ export interface LoketParameters {
   longPage?: boolean;
   /** The story is a whole page with its own <main> (the theme builder): no page around it. */
   ownPage?: boolean;
+  /** The runtime of the story's `<loket-scope>`: its session and `loket.configure()` configuration. */
+  runtime?: StoryRuntime;
 }
+
+/** What a story's `<loket-scope>` gives the elements in it (see `scopeDecorator`). */
+export interface StoryRuntime {
+  /** The session's state; signed out when absent. */
+  session?: Partial<SessionState>;
+  /** The persona of the mock backend's fixtures the session's access token is for (p01…p12). */
+  persona?: string;
+  /** How the backend answers this story (mock-api/handlers.ts). */
+  mode?: BackendMode;
+  /** A capacity switch never completes (the identity provider does not answer the targeted login). */
+  switchHangs?: boolean;
+  /** Configuration at the level of `loket.configure()`, e.g. `auth`. */
+  config?: LoketConfig;
+}
+
+/** `auth` for stories: the session is the story's own, so the identity provider is never asked. */
+export const storyAuth = {
+  authority: 'https://idp.loket.invalid',
+  clientId: 'loket-demo',
+  apiBase: API_BASE,
+} satisfies LoketConfig['auth'];
+
+/**
+ * A persona of the mock backend signed in, acting as itself or as one of its capacities; `mode`
+ * says how the backend answers. The capacity and first name come from the fixtures, so what the
+ * header says matches what the capacity switcher and the dossier widget get from the backend.
+ */
+export function signedIn(
+  id: string,
+  capacity: { type: LoketCapacity['type']; code?: string | null } = { type: 'BUR' },
+  extra: Omit<StoryRuntime, 'persona' | 'session'> = {},
+): StoryRuntime {
+  return {
+    persona: id,
+    session: {
+      status: 'signed-in',
+      firstName: persona(id).voornaam,
+      capacity: capacityOf(id, capacity.type, capacity.code ?? null),
+    },
+    config: { auth: storyAuth },
+    ...extra,
+  };
+}
+
+/**
+ * The story's session: in memory, in the state the story gives, with an access token that tells the
+ * stories' backend (Mock Service Worker) who asks and as whom. Signing in makes the persona signed in
+ * as itself; switching changes the capacity, and the token with it, as a real targeted login does.
+ */
+export function storySession(r: StoryRuntime = {}): Session {
+  const id = r.persona;
+  const never = new Promise<void>(() => undefined);
+  const inner = fixedSession(r.session ?? { status: 'signed-out' }, {
+    apiBase: API_BASE,
+    onAction: (action, capacity) => {
+      if (action === 'switchCapacity') {
+        if (r.switchHangs) return never;
+        inner.set({ capacity: capacity ?? null });
+      } else if (action === 'signIn') {
+        inner.set({
+          status: 'signed-in',
+          error: null,
+          firstName: id ? persona(id).voornaam : 'Anna',
+          capacity: id ? capacityOf(id, 'BUR') : null,
+        });
+      } else inner.set({ status: 'signed-out', firstName: null, capacity: null, error: null });
+    },
+  });
+  return {
+    get state() {
+      return inner.state;
+    },
+    apiBase: API_BASE,
+    subscribe: (listener) => inner.subscribe(listener),
+    signIn: () => inner.signIn(),
+    signOut: () => inner.signOut(),
+    switchCapacity: (capacity) => inner.switchCapacity(capacity),
+    getAccessToken: () => {
+      const { status, capacity } = inner.state;
+      return Promise.resolve(
+        status === 'signed-in' && id ? storyToken(id, capacity ?? { type: 'BUR', code: null }, r.mode) : null,
+      );
+    },
+  };
+}
+
+const loketParameters = (context: StoryContext) => (context.parameters.loket ?? {}) as LoketParameters;
 
 /** Polls until `check` holds: a play function runs before the lazily loaded validator may have arrived. */
 export async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
@@ -44,7 +138,7 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 50
  */
 export async function openPopup(
   canvas: HTMLElement,
-  button: '.help-button' | '.language-button' | '.menu-button',
+  button: '.help-button' | '.language-button' | '.menu-button' | '.account-button',
 ): Promise<void> {
   const header = canvas.querySelector('loket-header');
   if (!header) throw new Error('no <loket-header> in the story');
@@ -61,27 +155,48 @@ const paragraph = html`<p>
   het hele menu moet.
 </p>`;
 
-function mainContent(long: boolean): TemplateResult {
+function mainContent(long: boolean, content: unknown = nothing): TemplateResult {
   return html`<main
     id="main"
     style="max-width: var(--loket-content-max-width, 75rem); margin: 0 auto; padding: 1.5rem 1rem;
       font-family: var(--loket-font-family, system-ui, sans-serif); color: var(--loket-color-text, #1d1d1b)"
   >
     <h1>Inhoud van de pagina</h1>
-    ${paragraph} ${long ? Array.from({ length: 30 }, () => paragraph) : nothing}
+    ${paragraph} ${content} ${long ? Array.from({ length: 30 }, () => paragraph) : nothing}
   </main>`;
 }
 
 /**
  * Puts the story where it stands on a real page: the header before `<main id="main">` (the skip
- * link's target), the footer after it. Wrapping the header *in* <main> would make its <header>
- * lose the banner role. In docs mode several stories share one page: no landmarks there.
+ * link's target), the footer after it, any other element in it. Wrapping the header *in* <main> would
+ * make its <header> lose the banner role. In docs mode several stories share one page: no landmarks there.
  */
 export const pageDecorator: Decorator = (story, context) => {
-  if (context.viewMode === 'docs' || (context.parameters.loket as LoketParameters | undefined)?.ownPage) return html`${story()}`;
-  const main = mainContent(!!(context.parameters.loket as LoketParameters | undefined)?.longPage);
-  return context.component === 'loket-footer' ? html`${main}${story()}` : html`${story()}${main}`;
+  if (context.viewMode === 'docs' || loketParameters(context).ownPage) return html`${story()}`;
+  const long = !!loketParameters(context).longPage;
+  if (context.component === 'loket-header') return html`${story()}${mainContent(long)}`;
+  if (context.component === 'loket-footer') return html`${mainContent(long)}${story()}`;
+  return mainContent(long, story());
 };
+
+/**
+ * Each story in a `<loket-scope>` of its own: the session and configuration its parameters give
+ * (`loket.runtime`), provided through the runtime as a host page would. A docs page shows several
+ * stories at once, each in its own state; nothing is written to the page's stores.
+ */
+export const scopeDecorator: Decorator = (story, context) => {
+  const scope = storyScope(loketParameters(context).runtime);
+  render(story(), scope);
+  return html`${scope}`;
+};
+
+/** A `<loket-scope>` whose runtime has the session and configuration of `r` (see `StoryRuntime`). */
+export function storyScope(r: StoryRuntime = {}): LoketScope {
+  const scope = document.createElement('loket-scope');
+  if (r.config) scope.runtime.configure(r.config as Record<string, unknown>);
+  scope.runtime.provideSession(storySession(r));
+  return scope;
+}
 
 /** Page-wide configuration (a config URL, `loket.configure()`) must not leak from one story into the next. */
 export const resetDecorator: Decorator = (story) => {
@@ -118,7 +233,14 @@ export const languageDecorator: Decorator = (story, context) => {
 };
 
 /** Storybook's preview applies these; so do the story tests. Innermost first, as Storybook composes them. */
-export const globalDecorators: Decorator[] = [pageDecorator, schemeDecorator, presetDecorator, languageDecorator, resetDecorator];
+export const globalDecorators: Decorator[] = [
+  scopeDecorator,
+  pageDecorator,
+  schemeDecorator,
+  presetDecorator,
+  languageDecorator,
+  resetDecorator,
+];
 
 /** The viewport toolbar's sizes; the story tests resize the browser to the same ones. */
 export const VIEWPORTS = {

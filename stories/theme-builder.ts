@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -8,11 +8,9 @@ import '../packages/elements/src/components/capacity-switcher/capacity-switcher.
 import '../packages/elements/src/components/dossiers/dossiers.js';
 import { PRESETS } from '../packages/elements/src/config/constants.js';
 import type { LoketConfig, PresetName } from '../packages/elements/src/config/schema.js';
-import { pageRuntime } from '../packages/elements/src/runtime/page.js';
-import { pageSession } from '../packages/elements/src/session/facade.js';
-import { fixedSession } from '../packages/elements/src/runtime/scope.js';
-import type { Session, SessionState } from '../packages/elements/src/session/types.js';
+import type { LoketScope } from '../packages/elements/src/runtime/scope.js';
 import { LOGO, footerConfig, fullFooterConfig, headerConfig } from './examples.js';
+import { signedIn, storyScope } from './story-kit.js';
 import { importTokens, report, resolve, toConfig, toCss, toDtcg, type Tokens } from './theme-builder-lib.js';
 
 const FONT_STACKS: Record<string, string> = {
@@ -22,15 +20,20 @@ const FONT_STACKS: Record<string, string> = {
   Serif: "Georgia, 'Times New Roman', serif",
 };
 
-/** The dossier widget's preview: a page session that is signed out and never signs in (no backend). */
-const signedOut: Session = {
-  state: { status: 'signed-out', firstName: null, capacity: null, error: null } satisfies SessionState,
-  subscribe: () => () => undefined,
-  signIn: () => Promise.resolve(),
-  signOut: () => Promise.resolve(),
-  switchCapacity: () => Promise.resolve(),
-  getAccessToken: () => Promise.resolve(null),
-};
+/**
+ * Who the preview shows signed in, each in a `<loket-scope>` of its own with data from the stories'
+ * backend (Mock Service Worker, stories/mock-api): Anna for herself, and Jan for Speelpleinwerking
+ * Hoeve vzw, with its capacity switcher and dossiers (four to a page, so one asks for action).
+ */
+const previewScopes = () => ({
+  citizen: storyScope(signedIn('p01')),
+  association: storyScope(signedIn('p02', { type: 'VER', code: 'V0001234' })),
+});
+
+const json = (c: LoketConfig) =>
+  html`<script type="application/json">
+    ${JSON.stringify(c)}
+  </script>`;
 
 const hex = (value: string | undefined) => (/^#[0-9a-f]{6}$/i.test(value ?? '') ? value! : '#000000');
 
@@ -51,27 +54,19 @@ export class LoketThemeBuilder extends LitElement {
   @state() private announcement = '';
   /** The token the designer changed last: a fix for a pair it is in changes it, not its partner. */
   private lastEdited?: string;
-  private signedOutPage = false;
+  /** The signed-in previews' scopes, per preview; kept across renders, so their elements are too. */
+  private readonly scopes: Record<'desktop' | 'mobile', Record<'citizen' | 'association', LoketScope>> = {
+    desktop: previewScopes(),
+    mobile: previewScopes(),
+  };
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The capacity switcher follows the page's session; with no identity provider here it is signed out.
-    if (pageRuntime().session.state.status === 'unknown') {
-      pageRuntime().provideSession(fixedSession({ status: 'signed-out' }));
-      this.signedOutPage = true;
-    }
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.uploadedLogo) URL.revokeObjectURL(this.uploadedLogo);
-    // The next story in the same preview starts from an unknown session again.
-    if (this.signedOutPage) pageRuntime().provideSession(pageSession);
-    this.signedOutPage = false;
   }
 
   get tokens(): Tokens {
@@ -142,6 +137,21 @@ export class LoketThemeBuilder extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The signed-in previews render into their scopes (kept across renders), after the frame around them.
+    const header = this.headerConfig();
+    for (const width of ['desktop', 'mobile'] as const) {
+      const { citizen, association } = this.scopes[width];
+      render(this.header(header), citizen);
+      // Without navigation: a second "Hoofdmenu" on the page would be a duplicate landmark.
+      render(
+        html`${this.header({ ...header, navigation: undefined })}
+          <div class="tb-content">
+            <loket-capacity-switcher></loket-capacity-switcher>
+            <loket-dossiers page-size="4"></loket-dossiers>
+          </div>`,
+        association,
+      );
+    }
     // The configuration accepts http(s) and relative logo URLs only; an uploaded file is a blob: URL,
     // so the preview swaps it into the rendered logo (export needs the file hosted at a URL).
     if (this.uploadedLogo) {
@@ -154,29 +164,30 @@ export class LoketThemeBuilder extends LitElement {
     super.updated(changed);
   }
 
-  private preview(width: 'desktop' | 'mobile') {
-    const header: LoketConfig = {
+  private headerConfig(): LoketConfig {
+    return {
       ...headerConfig,
       municipality: { ...headerConfig.municipality, logo: { src: this.logoUrl || LOGO, alt: '' } },
       sticky: this.sticky || undefined,
     };
+  }
+
+  /** A header with this configuration; a new one when it changes (inline JSON is read when the element starts). */
+  private header(config: LoketConfig) {
+    return keyed(JSON.stringify(config), html`<loket-header>${json(config)}</loket-header>`);
+  }
+
+  private preview(width: 'desktop' | 'mobile') {
     const footer = this.fullFooter ? fullFooterConfig : footerConfig;
-    const json = (c: LoketConfig) =>
-      html`<script type="application/json">
-        ${JSON.stringify(c)}
-      </script>`;
     // The mobile preview repeats the desktop one for the eye; for assistive technology and the keyboard
     // it would be a second copy of every landmark and link, so it is hidden from both.
     const copy = width === 'mobile';
     return html`<section class="tb-preview tb-${width}" aria-labelledby="tb-preview-${width}">
       <h3 id="tb-preview-${width}">${width === 'desktop' ? 'Desktop (768 px and wider)' : 'Mobile (360 px, visual copy)'}</h3>
       <div class="tb-frame" style=${styleMap(this.tokens)} aria-hidden=${copy ? 'true' : 'false'} .inert=${copy}>
-        ${keyed(JSON.stringify(header), html`<loket-header>${json(header)}</loket-header>`)}
-        <div class="tb-content">
-          <loket-capacity-switcher></loket-capacity-switcher>
-          <loket-dossiers .session=${signedOut}></loket-dossiers>
-        </div>
-        ${keyed(JSON.stringify(footer), html`<loket-footer>${json(footer)}</loket-footer>`)}
+        ${this.scopes[width].citizen}
+        <p class="tb-caption">Signed in for an association</p>
+        ${this.scopes[width].association} ${keyed(JSON.stringify(footer), html`<loket-footer>${json(footer)}</loket-footer>`)}
       </div>
     </section>`;
   }
@@ -252,6 +263,11 @@ export class LoketThemeBuilder extends LitElement {
           border: 1px dashed #6f7a85;
           background: var(--loket-color-background);
           color: var(--loket-color-text);
+        }
+        loket-theme-builder .tb-caption {
+          margin: 0;
+          padding: 1rem 1rem 0.25rem;
+          font-weight: 600;
         }
         loket-theme-builder .tb-content {
           display: grid;

@@ -421,6 +421,9 @@ describe('sign-in and capacity (e2e)', { timeout: 240_000 }, () => {
         postcode: main.adres.postcode,
         gemeente: main.adres.gemeente,
       },
+      email: (r.contactgegevens as { contactgegeventype: string; waarde: string; isPrimair: boolean }[]).find(
+        (c) => c.contactgegeventype === 'E-mail' && c.isPrimair,
+      )!.waarde,
     });
     assert.equal(got.naam, HOEVE);
     // Nothing personal: no INSZ, no representative's name or contact data.

@@ -6,7 +6,7 @@ import type { LoketCapacity } from './core/events.js';
 import type { HostProfile, HostSession } from './runtime/host-session.js';
 import { pageRuntime } from './runtime/page.js';
 import { pageSession } from './session/facade.js';
-import type { SessionState } from './session/types.js';
+import type { Session, SessionState } from './session/types.js';
 
 export type { HostProfile } from './runtime/host-session.js';
 
@@ -32,7 +32,8 @@ export interface LoketSessionApi {
   /**
    * Once-only principle: the register basics of the association the user acts for now
    * (`{ vCode, naam, verenigingstype: { code, naam }, hoofdadres: { straat, huisnummer, busnummer,
-   * postcode, gemeente } | null }`), so a host form need not ask for them again. Null when signed out
+   * postcode, gemeente } | null, email: string | null }` — email: the association's primary e-mail
+   * address), so a host form need not ask for them again. Null when signed out
    * or acting as a citizen or company. Never personal data: no national register number, no
    * representatives. Opt-in with `auth.prefill: true`; without it the promise rejects. Rejects
    * too when the register cannot answer (the error says why); the host then lets the user type.
@@ -106,27 +107,52 @@ export interface LoketApi {
 const mounted = new Set<Element>();
 /** The session `useHostSession()` gave the page, updated by later calls. */
 let host: HostSession | undefined;
+/** Stands in for `host` while its code loads (see `waitingSession`). */
+let waiting: Session | undefined;
 /** Calls in order: each waits for the one before (the first loads the code). */
 let hostQueue: Promise<unknown> = Promise.resolve();
 
+/**
+ * The page's session while the host session's code loads: it starts nothing (so loket's own
+ * sign-in never loads) and elements wait for `ready` before their first render (so "Aanmelden" does
+ * not flash before a signed-in profile shows).
+ */
+function waitingSession(ready: Promise<unknown>): Session {
+  const idle = () => Promise.resolve();
+  return {
+    hostManaged: true,
+    ready,
+    state: { status: 'unknown', firstName: null, capacity: null, error: null },
+    subscribe: () => () => undefined,
+    signIn: idle,
+    signOut: idle,
+    switchCapacity: idle,
+    getAccessToken: () => Promise.resolve(null),
+  };
+}
+
 /** The reading of the host's profile is a small chunk: only pages whose host keeps the session load it. */
 function useHostSession(profile: unknown): Promise<boolean> {
+  const runtime = pageRuntime();
   const result = hostQueue.then(async () => {
-    const runtime = pageRuntime();
     if (profile === null) {
-      if (host && runtime.session === host) runtime.provideSession(pageSession);
-      host = undefined;
+      if (runtime.session === host || runtime.session === waiting) runtime.provideSession(pageSession);
+      host = waiting = undefined;
       return true;
     }
     if (host && runtime.session === host) return host.update(profile);
     const { hostSession } = await import('./runtime/host-session.js');
     host = hostSession(profile);
+    waiting = undefined;
     runtime.provideSession(host);
     return host.valid;
   });
   hostQueue = result.catch(() => undefined);
+  if (profile !== null && !host && !waiting) runtime.provideSession((waiting = waitingSession(hostQueue)));
   return result.catch((error: unknown) => {
     log.error(`loket.useHostSession(): the host session code could not be loaded: ${String(error)}`);
+    if (waiting && runtime.session === waiting) runtime.provideSession(pageSession);
+    waiting = undefined;
     return false;
   });
 }

@@ -28,6 +28,7 @@ autoload(
     'loket-footer': () => import('./components/footer/footer.js'),
     'loket-capacity-switcher': () => import('./components/capacity-switcher/capacity-switcher.js'),
     'loket-dossiers': () => import('./components/dossiers/dossiers.js'),
+    'loket-association': () => import('./components/association/association.js'),
     'loket-services': () => import('./components/services/services.js'),
   },
   document,

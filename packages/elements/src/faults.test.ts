@@ -12,6 +12,7 @@ import './components/header/header.js';
 import './components/footer/footer.js';
 import './components/capacity-switcher/capacity-switcher.js';
 import './components/dossiers/dossiers.js';
+import './components/association/association.js';
 import './components/services/services.js';
 import { BackendSession, realToken } from '../test/backend-session.js';
 import { FIXTURES, captureConsole, provideSession, resetConfig, until } from '../test/helpers.js';
@@ -277,6 +278,82 @@ const dossierFaults: Case[] = [...API_FAULTS, ['is down (nothing listens)', 'dow
   },
 }));
 
+/** A session acting for an association, on a broken (or hostile) register; the token is never looked at there. */
+function associationSession(apiBase: string): BackendSession {
+  const session = brokenSession(apiBase);
+  session.set({ capacity: { type: 'VER', code: 'V0001003', name: 'Toneelkring De Schelde' } });
+  return session;
+}
+
+const associationLoadFaults: Case[] = [...API_FAULTS, ['is down (nothing listens)', 'down'] as [string, string]].map(
+  ([what, mode]) => ({
+    name: `register API ${what} → <loket-association> says the data could not be loaded, with a retry`,
+    message: /\[loket\] could not load the association/,
+    async run() {
+      pageSession(associationSession(mode === 'down' ? `${CLOSED}/api` : `${fault(mode)}/api`));
+      const el = await fixture(html`<loket-association></loket-association>`);
+      await until(() => !!$(el, '.message.error'), 'the element’s error state', 40_000);
+      expect(text($(el, '.message.error'))).to.equal(
+        'De gegevens van uw vereniging konden niet geladen worden. Opnieuw proberen',
+      );
+      return [el];
+    },
+  }),
+);
+
+/** Opens the e-mail's form on the register at /__test/register/{mode}/, types an address and saves. */
+async function associationSave(mode: string): Promise<Element> {
+  pageSession(associationSession(`${location.origin}/__test/register/${mode}/api`));
+  const el = await fixture(html`<loket-association></loket-association>`);
+  await until(() => !!$(el, '[data-opener="contactgegevens:edit:1"]'), 'the record', 10_000);
+  $(el, '[data-opener="contactgegevens:edit:1"]')!.click();
+  await until(() => !!$(el, '#f-waarde'), 'the form');
+  const input = $(el, '#f-waarde') as HTMLInputElement;
+  input.value = 'nieuw@toneelkring.example';
+  input.dispatchEvent(new Event('input'));
+  $(el, 'form [type="submit"]')!.click();
+  await until(() => !!$(el, '.error-summary, .conflict, .notice'), 'the outcome of the save', 40_000);
+  expect(($(el, '#f-waarde') as HTMLInputElement | null)?.value ?? '(form closed)', 'what was typed stays').to.equal(
+    mode === 'ok' ? '(form closed)' : 'nieuw@toneelkring.example',
+  );
+  return el;
+}
+
+const associationSaveFaults: Case[] = (
+  [
+    [
+      'refuses fields (400), one with an unknown code and markup in its name',
+      '400',
+      'Vul bij E-mail een geldig e-mailadres in, zoals naam@voorbeeld.be. Het formulier kon niet verwerkt worden.',
+      undefined,
+    ],
+    [
+      'refuses the identity (403)',
+      '403',
+      'U kunt deze vereniging niet wijzigen',
+      /could not save the change to the association: .*HTTP 403/,
+    ],
+    ['says the record changed meanwhile (412)', '412', 'Iemand anders heeft dit intussen gewijzigd', undefined],
+    ['says the version is missing (428)', '428', 'niet vaststond welke versie u wijzigde', /refused a change without a version/],
+    [
+      'answers HTTP 500',
+      '500',
+      'Referentie voor de helpdesk: test-correlation-1',
+      /could not save the change to the association: .*HTTP 500/,
+    ],
+    ['answers garbage JSON to a change', 'garbage', 'Uw wijziging kon niet opgeslagen worden', /malformed JSON/],
+    ['never answers a change (time-out after 8 s)', 'never', 'De server antwoordde niet op tijd', /within 8000 ms/],
+  ] as const
+).map(([what, mode, shown, message]) => ({
+  name: `register ${what} → <loket-association> keeps what was typed and says so clearly`,
+  ...(message ? { message } : {}),
+  async run() {
+    const el = await associationSave(mode);
+    expect(text($(el, '.error-summary, .conflict'))).to.contain(shown);
+    return [el];
+  },
+}));
+
 const serviceFaults: Case[] = [...API_FAULTS, ['is down (nothing listens)', 'down'] as [string, string]].map(([what, mode]) => ({
   name: `catalogue API ${what} → <loket-services> says the products could not be loaded, with a retry`,
   message: /\[loket\] could not load services/,
@@ -386,6 +463,15 @@ const dataPayloads: Case[] = [
       $(el, '[part="toggle"]')!.click();
       await until(() => !!$(el, '.timeline .note'), 'the history');
       expect(text($(el, '.timeline .note'))).to.contain('<script>');
+      return [el];
+    },
+  },
+  {
+    name: 'markup and javascript: links in every register field (names, descriptions, addresses, contact data, roles) → <loket-association> shows them as text, also in its forms; saving works',
+    async run() {
+      const el = await associationSave('ok');
+      expect(text(el.shadowRoot)).to.contain('Vereniging <img src=x onerror="window.__pwned=1"><script>');
+      expect(text($(el, '.notice'))).to.equal('Het contactgegeven is opgeslagen.');
       return [el];
     },
   },
@@ -530,6 +616,8 @@ const CASES: Case[] = [
   ...identityFaults,
   ...dossierFaults,
   ...serviceFaults,
+  ...associationLoadFaults,
+  ...associationSaveFaults,
   ...tokenFaults,
   ...idpDown,
   ...configPayloads,

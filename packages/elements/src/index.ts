@@ -3,6 +3,7 @@ export { LoketHeaderComponent } from './components/header/header.js';
 export { LoketFooterComponent } from './components/footer/footer.js';
 export { LoketCapacitySwitcherComponent } from './components/capacity-switcher/capacity-switcher.js';
 export { LoketDossiersComponent, type DossierFilter } from './components/dossiers/dossiers.js';
+export { LoketAssociationComponent } from './components/association/association.js';
 export { LoketServicesComponent, type ServiceAudience } from './components/services/services.js';
 export { autoload, type AutoloadMap } from './core/autoload.js';
 export { LoketElement } from './core/loket-element.js';

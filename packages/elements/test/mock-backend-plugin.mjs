@@ -9,6 +9,10 @@
  *   GET /__test/hostile/api/dossiers[/{id}]
  *       → a contract-valid answer whose text fields carry markup, as a compromised source
  *         system might send; the mock backend's data has none.
+ *   GET /__test/register/{mode}/api/associations/{vCode}
+ *       → a contract-valid register record (FV) whose every text field carries markup, with an
+ *         ETag; a change to it (PATCH/POST/DELETE) answers as {mode} says: ok, 400, 403, 412,
+ *         428, 500, never (time-out) or garbage — the register's failures, on demand.
  */
 import { tmpdir } from 'node:os';
 
@@ -68,6 +72,8 @@ export function mockBackendPlugin() {
       if (context.path === '/__test/hostile/api/me/identities') {
         return { type: 'json', body: JSON.stringify(hostileIdentities()) };
       }
+      const register = /^\/__test\/register\/(\w+)\/api\/associations\/(V\d{7})(\/.*)?$/.exec(context.path);
+      if (register) return serveRegister(context, register[1], register[2]);
       if (context.path === '/__test/hostile/api/services') {
         return { type: 'json', body: JSON.stringify(hostileServices()) };
       }
@@ -163,6 +169,146 @@ function hostileIdentities() {
   };
 }
 
+/** A register record whose every text field carries markup (and javascript: links), as a hostile backend might send. */
+function hostileRecord(vCode) {
+  return {
+    vereniging: {
+      vCode,
+      naam: `Vereniging ${MARKUP}`,
+      roepnaam: `Roep <b>naam</b>`,
+      korteNaam: `Kort ${MARKUP}`,
+      korteBeschrijving: `Beschrijving <a href="javascript:window.__pwned=1">klik</a>`,
+      verenigingstype: { code: 'FV', naam: `<i>FV</i>` },
+      status: 'Actief',
+      startdatum: '2001-02-03',
+      kboNummer: null,
+      doelgroep: { minimumleeftijd: 6, maximumleeftijd: 99 },
+      hoofdactiviteitenVerenigingsloket: [{ code: 'SPRT', naam: MARKUP }],
+      werkingsgebieden: [{ code: 'XX99', naam: `Gebied ${MARKUP}` }],
+      locaties: [
+        {
+          locatieId: 1,
+          locatietype: 'Activiteiten',
+          isPrimair: true,
+          naam: `Zaal ${MARKUP}`,
+          adres: {
+            straatnaam: `<b>Straat</b>`,
+            huisnummer: '1',
+            busnummer: null,
+            postcode: '9999',
+            gemeente: MARKUP,
+            land: 'België',
+          },
+          adresvoorstelling: `<b>Straat</b> 1, 9999 ${MARKUP}`,
+        },
+      ],
+      contactgegevens: [
+        {
+          contactgegevenId: 1,
+          contactgegeventype: 'E-mail',
+          waarde: `x@y.example${MARKUP}`,
+          beschrijving: MARKUP,
+          isPrimair: true,
+        },
+        {
+          contactgegevenId: 2,
+          contactgegeventype: 'Website',
+          waarde: 'javascript:window.__pwned=1',
+          beschrijving: '',
+          isPrimair: true,
+        },
+      ],
+      vertegenwoordigers: [
+        {
+          vertegenwoordigerId: 1,
+          voornaam: `Jan ${MARKUP}`,
+          achternaam: '<script>window.__pwned=1</script>',
+          roepnaam: null,
+          rol: `<a href="javascript:window.__pwned=1">Voorzitter</a>`,
+          isPrimair: true,
+          'e-mail': 'jan@example.be',
+          telefoon: null,
+          mobiel: null,
+          socialMedia: 'javascript:window.__pwned=1',
+        },
+      ],
+    },
+    wijzigbaar: {
+      bron: null,
+      basisgegevens: [
+        'naam',
+        'roepnaam',
+        'korteNaam',
+        'korteBeschrijving',
+        'startdatum',
+        'doelgroep',
+        'hoofdactiviteitenVerenigingsloket',
+        'werkingsgebieden',
+      ],
+      locaties: { toevoegen: true, verwijderen: true, velden: ['locatietype', 'naam', 'isPrimair', 'adres'] },
+      contactgegevens: {
+        toevoegen: true,
+        verwijderen: true,
+        velden: ['contactgegeventype', 'waarde', 'beschrijving', 'isPrimair'],
+      },
+      vertegenwoordigers: {
+        toevoegen: true,
+        verwijderen: true,
+        velden: ['roepnaam', 'rol', 'isPrimair', 'e-mail', 'telefoon', 'mobiel', 'socialMedia'],
+      },
+    },
+    metadata: { datumLaatsteAanpassing: '2026-11-01' },
+  };
+}
+
+/** @param {string} mode @param {string} vCode */
+async function serveRegister(context, mode, vCode) {
+  const res = context.res;
+  const answer = (status, type, body, headers = {}) => {
+    context.respond = false;
+    res.writeHead(status, {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'x-correlation-id': 'test-correlation-1',
+      ...headers,
+    });
+    res.end(body);
+    return { type: 'json', body: '' };
+  };
+  const problem = (status, extra = {}, headers = {}) =>
+    answer(status, 'application/problem+json', JSON.stringify({ type: 'about:blank', title: 'x', status, ...extra }), headers);
+  if (context.method === 'GET')
+    return answer(200, 'application/json', JSON.stringify(hostileRecord(vCode)), { etag: '"hostile-1"' });
+  switch (mode) {
+    case 'ok':
+      return answer(200, 'application/json', JSON.stringify(hostileRecord(vCode)), { etag: '"hostile-2"' });
+    case '400':
+      return problem(400, {
+        invalidParams: [
+          { name: 'waarde', reason: `<img src=x onerror="window.__pwned=1">`, code: 'email' },
+          { name: '<script>window.__pwned=1</script>', reason: 'x', code: '<b>nonsense</b>' },
+        ],
+      });
+    case '403':
+      return problem(403);
+    case '412':
+      return problem(412, {}, { etag: '"hostile-3"' });
+    case '428':
+      return problem(428);
+    case '500':
+      return answer(500, 'application/json', '{"error":"internal"}');
+    case 'garbage':
+      return answer(200, 'application/json', '{"vereniging": {tru<<<garbage>>>', { etag: '"hostile-4"' });
+    case 'never':
+      await new Promise((resolve) => {
+        context.req.on('close', resolve);
+        setTimeout(resolve, 30_000);
+      });
+      return answer(504, 'application/json', '{}');
+    default:
+      return answer(400, 'text/plain', `unknown register mode ${mode}`);
+  }
+}
 /** One product of the catalogue (LPDC) with markup in every string field and unsafe links. */
 function hostileServices() {
   const tb = (what) => [{ titel: `${what} <b>titel</b> ${MARKUP}`, beschrijving: `${what} ${MARKUP}` }];

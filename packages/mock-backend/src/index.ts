@@ -1,20 +1,29 @@
 /**
  * @loket/mock-backend — one origin serving the identity provider (OpenID Connect, shaped like
- * ACM) and the JSON APIs of the register, dossier, catalogue and widget-config services.
+ * ACM), the JSON APIs of the register, dossier, catalogue and widget-config services, and a
+ * backend-for-frontend demo under /bff/ (src/bff/).
  */
-import { createHmac, hkdfSync } from 'node:crypto';
+import { createHmac, hkdfSync, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exportJWK, generateKeyPair } from 'jose';
 import { createApiHandler } from './api/router.ts';
+import { createBff } from './bff/bff.ts';
 import { ProblemError, sendProblem } from './api/http.ts';
 import { AuditLog } from './audit/log.ts';
 import type { BackendContext } from './context.ts';
 import { DossierStore } from './data/dossiers.ts';
-import { buildFixtures, capacitiesOf, resolveCapacity, type ActiveCapacity, type Person } from './data/fixtures.ts';
-import { hashString } from './data/ids.ts';
+import {
+  buildFixtures,
+  capacitiesOf,
+  registerDossierOwners,
+  resolveCapacity,
+  type ActiveCapacity,
+  type Person,
+} from './data/fixtures.ts';
 import { Catalogue } from './data/catalogue.ts';
 import { buildProducts } from './data/products.ts';
 import { Register } from './data/register.ts';
@@ -22,7 +31,7 @@ import { Store } from './idp/adapter.ts';
 import { createProvider } from './idp/provider.ts';
 import { loadOrCreateSecrets } from './keys.ts';
 
-export { DEMO_CLIENT_ID, DEMO_SCOPES } from './idp/provider.ts';
+export { BFF_CLIENT_ID, DEMO_CLIENT_ID, DEMO_SCOPES } from './idp/provider.ts';
 export { encodeLoginHint, parseLoginHint } from './idp/hint.ts';
 
 export const DEFAULT_PORT = 3000;
@@ -78,18 +87,7 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
   // the same owner other ids, and no unkeyed computation on an INSZ yields one.
   const idKey = Buffer.from(hkdfSync('sha256', secrets.hashKey, '', 'loket dossier ids', 32));
   const dossiers = new DossierStore({ idKey });
-  // A citizen's dossier content is seeded by the fixture handle, not the INSZ.
-  for (const p of fx.persons)
-    dossiers.addOwner({ type: 'BUR', key: p.insz, seed: `BUR:${p.id}`, count: 2 + (hashString(p.id) % 11) });
-  for (const a of fx.associations)
-    dossiers.addOwner({ type: 'VER', key: a.vCode, seed: `VER:${a.vCode}`, count: a.dossierCount });
-  for (const c of fx.companies)
-    dossiers.addOwner({
-      type: 'EA',
-      key: c.kboNummer,
-      seed: `EA:${c.kboNummer}`,
-      count: 5 + (Number(c.kboNummer.slice(5, 8)) % 16),
-    });
+  registerDossierOwners(fx, dossiers);
 
   const audit = new AuditLog({
     path: options.auditLogPath ?? join(PACKAGE_DIR, '.data', 'audit.log'),
@@ -150,7 +148,10 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
     grantAlive: (grantId) => store.get(`Grant:${grantId}`) !== undefined,
   };
 
-  const provider = createProvider(bc, secrets);
+  // The backend-for-frontend's client key: made at every start (its sessions live in memory too).
+  const bffKey = await generateKeyPair('ES256');
+  const bffKid = randomUUID();
+  const provider = createProvider(bc, secrets, { ...(await exportJWK(bffKey.publicKey)), kid: bffKid, alg: 'ES256', use: 'sig' });
   // Unknown routes of the provider's Koa app: 404 problem+json instead of a bare "Not Found".
   provider.use(async (ctx, next) => {
     await next();
@@ -185,10 +186,15 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
   });
   const oidc = provider.callback();
   const api = createApiHandler(bc, secrets.signingJwk);
+  const bff = createBff({ bc, key: { key: bffKey.privateKey, kid: bffKid }, ...(options.tls ? { ca: options.tls.cert } : {}) });
   handler = (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/healthz' || path === '/api' || path.startsWith('/api/')) {
       void api(req, res);
+      return;
+    }
+    if (path === '/bff' || path.startsWith('/bff/')) {
+      void bff.handle(req, res);
       return;
     }
     if (path.length > 4096) {
@@ -206,6 +212,7 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
         `  issuer / discovery  ${issuer}/.well-known/openid-configuration`,
         `  APIs                ${issuer}/api   (contract: packages/mock-backend/openapi.yaml)`,
         `  health              ${issuer}/healthz`,
+        `  backend-for-frontend ${issuer}/bff/profile   (a site serves it by proxying /bff/)`,
         `  allowed origins     ${[...origins].join(', ')}`,
         `  audit log           ${audit.path}`,
       ].join('\n'),
@@ -223,6 +230,7 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 2000).unref();
       }).then(() => {
+        bff.close();
         audit.close();
         store.flush();
       });

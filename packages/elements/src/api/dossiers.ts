@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isSafeUrl } from '../config/url.js';
-import type { ApiResult } from './client.js';
+import type { ApiResult, CallAuth } from './client.js';
 import { DOSSIER_STATUS_CODES, ENTITY_LEVELS, type DossierSort, type DossierStatusFilter } from './contract.js';
 import { contractUrl } from './url.js';
 import { getJson } from './validated.js';
@@ -68,8 +68,7 @@ export interface DossierQuery {
   pageSize?: number;
 }
 
-export interface DossierCallOptions {
-  accessToken: string | null;
+export interface DossierCallOptions extends CallAuth {
   signal?: AbortSignal;
   timeoutMs?: number;
 }

@@ -97,6 +97,8 @@ export const AccessMenuSchema = v.strictObject({
           href: UrlSchema,
           external: v.optional(v.boolean()),
           target: v.optional(TargetSchema),
+          /** Shown only while the user acts in this capacity; without it, in every capacity. */
+          capacity: v.optional(v.picklist(['BUR', 'VER', 'EA'] as const, 'must be BUR, VER or EA')),
         }),
       ),
       v.maxLength(10, 'must have at most 10 links'),

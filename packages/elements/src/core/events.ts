@@ -1,4 +1,4 @@
-import type { Capacity } from '../api/contract.js';
+import type { Capacity, RegisterAction, RegisterSection } from '../api/contract.js';
 import type { Language } from '../config/schema.js';
 
 /** Identity the user acts as, without any national register number. */
@@ -57,6 +57,8 @@ export interface LoketEventMap {
   'loket-capacity-request': CustomEvent<{ capacity: LoketCapacity }>;
   /** The user opened or closed a dossier's status history in `<loket-dossiers>`. */
   'loket-dossier-toggle': CustomEvent<{ id: string; open: boolean }>;
+  /** A change to the association's register record was saved in `<loket-association>` (never the values). */
+  'loket-association-change': CustomEvent<{ vCode: string; section: RegisterSection; action: RegisterAction }>;
   /**
    * The user opened a product's details (`action: 'details'`, `url: null`) or followed its
    * "Online aanvragen" link (`action: 'apply'`, the link's URL) in `<loket-services>`.

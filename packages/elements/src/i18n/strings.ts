@@ -46,6 +46,12 @@ export const nl = {
   account: 'Uw account',
   signedInAs: 'Aangemeld als {name}',
   switchCapacity: 'Wissel van hoedanigheid',
+  eDeskCitizen: 'Mijn Burgerprofiel',
+  eDeskAssociation: 'Verenigingsloket',
+  eDeskCompany: 'e-loket voor ondernemers',
+  mainLinks: 'Uw e-loketten',
+  applicationLinksOf: 'Toepassingen van {name}',
+  applicationLinks: 'Toepassingen',
 } as const;
 
 export type StringKey = keyof typeof nl;

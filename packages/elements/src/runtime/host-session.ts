@@ -31,7 +31,10 @@ export interface HostProfile {
   loginUrl?: string;
   /** Where "Afmelden" leads. */
   logoutUrl?: string;
-  /** Where "Wissel van hoedanigheid" leads. */
+  /**
+   * Where "Wissel van hoedanigheid" leads. A `{capacity}` in it becomes the identity chosen from
+   * `idpData.identities`: `BUR`, `VER:<vCode>` or `EA:<KBO number>` (loket's own addition to v5).
+   */
   switchCapacityUrl?: string;
   idpData?: {
     user?: { firstName?: string; name?: string };
@@ -194,8 +197,16 @@ export function hostSession(initial: unknown): HostSession {
     },
     signIn: () => go(profile.loginUrl, 'sign-in'),
     signOut: () => go(profile.logoutUrl, 'sign-out'),
-    // The host's server asks the identity provider which identity (targeted login is its business).
-    switchCapacity: () => go(profile.switchCapacityUrl, 'capacity switch'),
+    // The host's server asks the identity provider (targeted login is its business); a
+    // `{capacity}` in its URL receives the chosen one: BUR, VER:<vCode> or EA:<KBO number>.
+    switchCapacity: (capacity) =>
+      go(
+        profile.switchCapacityUrl?.replace(
+          '{capacity}',
+          encodeURIComponent(capacity.code ? `${capacity.type}:${capacity.code}` : capacity.type),
+        ) ?? null,
+        'capacity switch',
+      ),
     capacities: () => Promise.resolve(profile.identities),
     getAccessToken: () => Promise.resolve(null),
   };

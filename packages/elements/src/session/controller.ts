@@ -68,6 +68,11 @@ export class SessionController implements ReactiveController {
     return this.runtime.session.state;
   }
 
+  /** Settles when the session can be shown (at once, unless a host's profile is still loading). */
+  get ready(): Promise<unknown> {
+    return this.runtime.session.ready ?? Promise.resolve();
+  }
+
   /** The host page keeps the session (`loket.useHostSession()`): shown even without `auth`. */
   get hostManaged(): boolean {
     return !!this.runtime.session.hostManaged;

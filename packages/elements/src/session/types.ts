@@ -55,6 +55,8 @@ export interface Session {
    * the elements show it and offer its actions even when the configuration has no `auth`.
    */
   readonly hostManaged?: boolean;
+  /** A session still being set up (a host's profile whose code loads): elements render once it settles. */
+  readonly ready?: Promise<unknown>;
   /**
    * The identities the user may act as, when the session knows them itself (a host's profile lists
    * them); without it the capacity switcher asks the backend contract (`/api/identities`).

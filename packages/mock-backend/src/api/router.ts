@@ -18,7 +18,7 @@ import {
   type RegisterAction,
 } from '../../../elements/src/api/contract.ts';
 import type { DossierQuery } from '../data/dossiers.ts';
-import { associationsOf, companiesOf, type Association } from '../data/fixtures.ts';
+import { associationsOf, companiesOf, identitiesOf, type Association } from '../data/fixtures.ts';
 import { InvalidChange, type ItemSection } from '../data/register.ts';
 import { isValidVCode } from '../data/ids.ts';
 import { widgetConfig } from '../data/widget-config.ts';
@@ -81,29 +81,7 @@ function identityOf(bc: BackendContext, p: Principal) {
 }
 
 function identities(bc: BackendContext, p: Principal) {
-  const person = p.person;
-  return {
-    person: { givenName: person.voornaam, familyName: person.achternaam },
-    identities: [
-      { type: 'BUR' as const, code: null, name: `${person.voornaam} ${person.achternaam}` },
-      ...associationsOf(bc.fx, person).map(({ association: a, rep }) => ({
-        type: 'VER' as const,
-        code: a.vCode,
-        name: a.naam,
-        vCode: a.vCode,
-        verenigingstype: a.verenigingstype,
-        rol: rep.rol,
-        isPrimair: rep.isPrimair,
-      })),
-      ...companiesOf(bc.fx, person).map((c) => ({
-        type: 'EA' as const,
-        code: c.kboNummer,
-        name: c.naam,
-        kboNummer: c.kboNummer,
-      })),
-    ],
-    active: identityOf(bc, p),
-  };
+  return identitiesOf(bc.fx, p.person, identityOf(bc, p));
 }
 
 /** The owner key of the dossiers the token acts for: INSZ, vCode or KBO number. */

@@ -748,3 +748,59 @@ export function resolveCapacity(
 ): ActiveCapacity | undefined {
   return capacitiesOf(fx, person).find((c) => c.type === type && (c.type === 'BUR' || c.code === code));
 }
+
+/**
+ * `GET /api/me/identities` for `person` acting as `active`: themselves, the associations they
+ * represent, the companies they act for. `extra` appends more associations (with their role), for
+ * the stories' long list; the API never passes it.
+ */
+export function identitiesOf(
+  fx: Fixtures,
+  person: Person,
+  active: { type: Capacity; code: string | null },
+  extra: { association: Association; rep: Pick<Vertegenwoordiger, 'rol' | 'isPrimair'> }[] = [],
+) {
+  return {
+    person: { givenName: person.voornaam, familyName: person.achternaam },
+    identities: [
+      { type: 'BUR' as const, code: null, name: `${person.voornaam} ${person.achternaam}` },
+      ...[...associationsOf(fx, person), ...extra].map(({ association: a, rep }) => ({
+        type: 'VER' as const,
+        code: a.vCode,
+        name: a.naam,
+        vCode: a.vCode,
+        verenigingstype: a.verenigingstype,
+        rol: rep.rol,
+        isPrimair: rep.isPrimair,
+      })),
+      ...companiesOf(fx, person).map((c) => ({
+        type: 'EA' as const,
+        code: c.kboNummer,
+        name: c.naam,
+        kboNummer: c.kboNummer,
+      })),
+    ],
+    active: { type: active.type, code: active.code },
+  };
+}
+
+/**
+ * Registers every fixture owner's dossiers (how many, and the seed of their content) in `store`:
+ * the one definition the backend and the stories share. A citizen's content is seeded by the
+ * fixture handle, not the INSZ.
+ */
+export function registerDossierOwners(
+  fx: Fixtures,
+  store: { addOwner(owner: { type: Capacity; key: string; seed: string; count: number }): void },
+): void {
+  for (const p of fx.persons)
+    store.addOwner({ type: 'BUR', key: p.insz, seed: `BUR:${p.id}`, count: 2 + (hashString(p.id) % 11) });
+  for (const a of fx.associations) store.addOwner({ type: 'VER', key: a.vCode, seed: `VER:${a.vCode}`, count: a.dossierCount });
+  for (const c of fx.companies)
+    store.addOwner({
+      type: 'EA',
+      key: c.kboNummer,
+      seed: `EA:${c.kboNummer}`,
+      count: 5 + (Number(c.kboNummer.slice(5, 8)) % 16),
+    });
+}

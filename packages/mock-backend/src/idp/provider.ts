@@ -2,9 +2,11 @@
  * The identity provider, shaped like ACM: oidc-provider (a certified OpenID Connect
  * implementation) with our own login page, capacity-aware claims, targeted login via login_hint,
  * JWT access tokens for the API (resource indicators), refresh tokens for the public client and
- * RP-initiated logout without a confirmation page.
+ * RP-initiated logout without a confirmation page. Two clients: the browser's public `loket-demo`
+ * and the backend-for-frontend's confidential `loket-bff`.
  */
 import Provider, { errors, interactionPolicy, type ClientLike, type KoaContextLike, type TokenLike } from 'oidc-provider';
+import type { JWK } from 'jose';
 import type { BackendContext } from '../context.ts';
 import { capacitiesOf, resolveCapacity, type ActiveCapacity, type Person } from '../data/fixtures.ts';
 import type { Secrets } from '../keys.ts';
@@ -13,6 +15,8 @@ import { parseLoginHint, type LoginHint } from './hint.ts';
 import { FAVICON, esc, page } from './html.ts';
 
 export const DEMO_CLIENT_ID = 'loket-demo';
+/** The backend-for-frontend demo (src/bff/): a confidential client, tokens kept on the server. */
+export const BFF_CLIENT_ID = 'loket-bff';
 /** Scopes of the demo client. `vo` carries the capacity claims and is the API's resource scope. */
 export const DEMO_SCOPES = 'openid profile vo offline_access';
 
@@ -46,7 +50,11 @@ async function readForm(ctx: KoaContextLike, limit = 4096): Promise<URLSearchPar
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
-export function createProvider(bc: BackendContext, secrets: Secrets): Provider {
+/**
+ * @param bffJwk the public key of the backend-for-frontend demo client (`loket-bff`), which
+ *   authenticates at the token endpoint with private_key_jwt; made anew at every start.
+ */
+export function createProvider(bc: BackendContext, secrets: Secrets, bffJwk: JWK): Provider {
   const { fx } = bc;
   const policy = interactionPolicy.base();
   const login = policy.get('login');
@@ -125,6 +133,22 @@ export function createProvider(bc: BackendContext, secrets: Secrets): Provider {
         // Registered for form's sake; the override below accepts any path on an allowed origin.
         redirect_uris: [...bc.origins].map((o) => `${o}/`),
         post_logout_redirect_uris: [...bc.origins].map((o) => `${o}/`),
+      },
+      {
+        // The backend-for-frontend of src/bff/: a confidential client that keeps its tokens on the
+        // server. Signed JWT client authentication, so no shared secret exists to leak; exact
+        // redirect URIs (no wildcard override), one per origin that may serve /bff/.
+        client_id: BFF_CLIENT_ID,
+        client_name: 'e-loket (backend-for-frontend demo)',
+        application_type: 'web',
+        token_endpoint_auth_method: 'private_key_jwt',
+        token_endpoint_auth_signing_alg: 'ES256',
+        jwks: { keys: [bffJwk] },
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        scope: DEMO_SCOPES,
+        redirect_uris: [...bc.origins, bc.issuer].map((o) => `${o}/bff/callback`),
+        post_logout_redirect_uris: [...bc.origins, bc.issuer].map((o) => `${o}/bff/logged-out`),
       },
     ],
     jwks: { keys: [secrets.signingJwk] },

@@ -9,7 +9,7 @@ import {
   type DossierSummary,
 } from '../../api/dossiers.js';
 import type { DossierSort } from '../../api/contract.js';
-import type { ApiError } from '../../api/client.js';
+import { callAuth, type ApiError } from '../../api/client.js';
 import { log } from '../../core/log.js';
 import type { Session } from '../../session/types.js';
 
@@ -227,9 +227,9 @@ export class DossierListController implements ReactiveController {
       return null;
     }
     if (!base) throw new Error('loket-dossiers: no API base URL (set `api-base` or `auth.apiBase` in the configuration).');
-    const accessToken = await this.options.session().getAccessToken();
+    const auth = await callAuth(this.options.session(), base);
     signal.throwIfAborted();
-    if (!accessToken) {
+    if (!auth) {
       this.moreRows = [];
       return null;
     }
@@ -238,7 +238,7 @@ export class DossierListController implements ReactiveController {
     this.keepRows = 0;
     const size = this.size;
     const pageSize = keep > size ? Math.min(Math.ceil(keep / size), Math.floor(100 / size)) * size : size;
-    const result = await listDossiers(base, { ...this.apiQuery, page: 1, pageSize }, { accessToken, signal });
+    const result = await listDossiers(base, { ...this.apiQuery, page: 1, pageSize }, { ...auth, signal });
     if (!result.ok) throw result.error;
     // No requestUpdate: these render in the Task's own update, with the new page. An update
     // in between would show the old first page without its later rows (the list would shrink).
@@ -252,9 +252,9 @@ export class DossierListController implements ReactiveController {
   private async loadPage(page: number, signal: AbortSignal): Promise<boolean> {
     this.moreError = null;
     const base = this.options.apiBase();
-    const accessToken = await this.options.session().getAccessToken();
+    const auth = base ? await callAuth(this.options.session(), base) : null;
     signal.throwIfAborted();
-    const result = base && accessToken ? await listDossiers(base, { ...this.apiQuery, page }, { accessToken, signal }) : null;
+    const result = base && auth ? await listDossiers(base, { ...this.apiQuery, page }, { ...auth, signal }) : null;
     // Aborted because the list itself reloads: not a failure to show.
     signal.throwIfAborted();
     if (!result?.ok) {
@@ -272,10 +272,10 @@ export class DossierListController implements ReactiveController {
       args: () => [id] as [string],
       task: async ([dossierId], { signal }) => {
         const base = this.options.apiBase();
-        const accessToken = await this.options.session().getAccessToken();
+        const auth = base ? await callAuth(this.options.session(), base) : null;
         signal.throwIfAborted();
-        if (!base || !accessToken) throw new Error('signed out');
-        const result = await getDossier(base, dossierId, { accessToken, signal });
+        if (!base || !auth) throw new Error('signed out');
+        const result = await getDossier(base, dossierId, { ...auth, signal });
         if (!result.ok) throw result.error;
         return result.data;
       },

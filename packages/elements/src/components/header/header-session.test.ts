@@ -97,6 +97,72 @@ describe('<loket-header> sign-in', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  const ACME = { type: 'EA' as const, code: '0403170701', name: 'Bakkerij De Smet BV' };
+  const mainLinks = async (el: LoketHeaderComponent) => {
+    $(el, '[part="account-button"]')!.click();
+    await el.updateComplete;
+    return [...$(el, '[part="account-panel"]')!.querySelectorAll('.main-links a')].map((a) => [text(a), a.getAttribute('href')]);
+  };
+
+  for (const [who, capacity, expected] of [
+    ['a citizen', JAN, ['Mijn Burgerprofiel↗ (externe website)', 'https://www.burgerprofiel.be']],
+    ['an association', HOEVE, ['Verenigingsloket↗ (externe website)', 'https://www.verenigingsloket.be']],
+    ['a company', ACME, ['e-loket voor ondernemers↗ (externe website)', 'https://www.vlaanderen.be/e-loket-ondernemers']],
+  ] as const) {
+    it(`access menu for ${who}: the e-desk that fits the capacity, and nothing else by default`, async () => {
+      const { el } = await header({ status: 'signed-in', firstName: 'Jan', capacity });
+      expect(await mainLinks(el)).to.deep.equal([expected]);
+      expect($(el, '.app-links')).to.equal(null);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+  }
+
+  it('access menu as configured: application name, main links by capacity, application links with icon, in keyboard order', async () => {
+    const { el } = await header({ status: 'signed-in', firstName: 'Jan', capacity: HOEVE });
+    configure({
+      municipality: { name: 'Testgemeente' },
+      auth: AUTH,
+      accessMenu: {
+        applicationName: 'e-loket Testgemeente',
+        mainLinks: [
+          { label: 'Mijn dossiers', href: '/mijn-dossiers' },
+          { label: 'Alleen voor burgers', href: '/burger', capacity: 'BUR' },
+          { label: 'Voor verenigingen', href: '/verenigingen', capacity: 'VER' },
+        ],
+        applicationLinks: [
+          { label: 'Zaalverhuur', href: '/zalen', icon: 'e-desk' },
+          { label: '<b>Subsidies</b>', href: '/subsidies' },
+        ],
+      },
+    });
+    await el.updateComplete;
+    expect(await mainLinks(el)).to.deep.equal([
+      ['Mijn dossiers', '/mijn-dossiers'],
+      ['Voor verenigingen', '/verenigingen'],
+    ]);
+    const panel = $(el, '[part="account-panel"]')!;
+    expect(text(panel.querySelector('.app-name'))).to.equal('e-loket Testgemeente');
+    const apps = panel.querySelector('.app-links')!;
+    expect(apps.getAttribute('aria-label')).to.equal('Toepassingen van e-loket Testgemeente');
+    expect([...apps.querySelectorAll('li')].map((li) => [text(li), !!li.querySelector('svg[aria-hidden="true"]')])).to.deep.equal(
+      [
+        ['Zaalverhuur', true],
+        ['<b>Subsidies</b>', false], // markup in configuration is text
+      ],
+    );
+    // Keyboard order: switch capacity, the e-desks, the applications, sign out last.
+    const order = [...panel.querySelectorAll('a, button')].map((e) => text(e));
+    expect(order).to.deep.equal([
+      'Wissel van hoedanigheid',
+      'Mijn dossiers',
+      'Voor verenigingen',
+      'Zaalverhuur',
+      '<b>Subsidies</b>',
+      'Afmelden',
+    ]);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
   it('keyboard: Enter opens the account menu, Escape closes it and returns focus', async () => {
     const { el } = await header({ status: 'signed-in', firstName: 'Jan', capacity: JAN });
     $(el, '[part="account-button"]')!.focus();

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoketElement } from '../../core/loket-element.js';
@@ -12,10 +12,30 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { languageNames } from '../../i18n/strings.js';
 import { SessionController } from '../../session/controller.js';
 import type { SessionState } from '../../session/types.js';
+import type { Capacity } from '../../api/contract.js';
+import type { LoketConfig } from '../../config/schema.js';
+import type { StringKey } from '../../i18n/strings.js';
 import { sameCapacity } from '../../core/events.js';
 import { headerStyles } from './header.styles.js';
 
 const DISMISSED_KEY = 'loket:alert-dismissed:';
+
+/** The e-desk that fits each capacity, when the configuration names none (`accessMenu.mainLinks`). */
+function defaultMainLinks(t: (key: StringKey) => string): NonNullable<NonNullable<LoketConfig['accessMenu']>['mainLinks']> {
+  return [
+    { label: t('eDeskCitizen'), href: 'https://www.burgerprofiel.be', external: true, capacity: 'BUR' },
+    { label: t('eDeskAssociation'), href: 'https://www.verenigingsloket.be', external: true, capacity: 'VER' },
+    { label: t('eDeskCompany'), href: 'https://www.vlaanderen.be/e-loket-ondernemers', external: true, capacity: 'EA' },
+  ];
+}
+
+/** The e-desk icon of an application link (decorative: the link's text names it). */
+function eDeskIcon(locked: boolean): TemplateResult {
+  return html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+    <path d="M2 3h12v8H2z M1 12h14v1.5H1z" fill="none" stroke="currentColor" stroke-width="1.5" />
+    ${locked ? svg`<path d="M6.5 7V6a1.5 1.5 0 0 1 3 0v1 M6 7h4v3H6z" fill="none" stroke="currentColor" stroke-width="1.2" />` : nothing}
+  </svg>`;
+}
 
 function wasDismissed(id: string): boolean {
   try {
@@ -132,8 +152,8 @@ export class LoketHeaderComponent extends LoketElement {
 
   protected override firstRenderReady(): Promise<unknown> {
     // The configuration is resolved (and its session started) before the first render, so a
-    // stored session shows signed in from the start.
-    return this.cfg.ready;
+    // stored session — or a host's profile in the page — shows signed in from the start.
+    return Promise.all([this.cfg.ready, this.session.ready]);
   }
 
   localConfig(): Record<string, unknown> {
@@ -287,12 +307,13 @@ export class LoketHeaderComponent extends LoketElement {
         aria-label=${t('account')}
         ?hidden=${!this.popups.isOpen('account')}
       >
+        ${config.accessMenu?.applicationName ? html`<p class="app-name">${config.accessMenu.applicationName}</p>` : nothing}
         <p class="capacity">
           ${t('signedInAs', { name: capacity?.type === 'BUR' ? capacity.name : name })}${
             acting ? html`<br /><strong>${acting}</strong>` : nothing
           }
         </p>
-        <ul>
+        <ul class="actions">
           <li>
             <button
               type="button"
@@ -307,10 +328,45 @@ export class LoketHeaderComponent extends LoketElement {
               ${this.switcherOpen ? html`<loket-capacity-switcher embedded></loket-capacity-switcher>` : nothing}
             </div>
           </li>
+        </ul>
+        ${this.renderAccountLinks(capacity?.type ?? 'BUR')}
+        <ul class="actions">
           <li><button type="button" class="link logout" @click=${this.onLogout}>${t('logout')}</button></li>
         </ul>
       </section>
     </div>`;
+  }
+
+  /**
+   * The account menu's links: the e-desks that fit the capacity (configurable with
+   * `accessMenu.mainLinks`, by default Mijn Burgerprofiel, the Verenigingsloket or the e-loket for
+   * companies) and the site's own applications (`accessMenu.applicationLinks`, e-desk icon optional).
+   */
+  private renderAccountLinks(capacity: Capacity): TemplateResult {
+    const menu = this.cfg.value.accessMenu;
+    const t = this.i18n.t.bind(this.i18n);
+    const main = (menu?.mainLinks ?? defaultMainLinks(t)).filter((l) => !l.capacity || l.capacity === capacity);
+    const apps = menu?.applicationLinks ?? [];
+    const appsLabel = menu?.applicationName ? t('applicationLinksOf', { name: menu.applicationName }) : t('applicationLinks');
+    return html`${
+      main.length
+        ? html`<ul class="links main-links" aria-label=${t('mainLinks')}>
+            ${main.map((link) => html`<li>${linkTo(link, t('external'))}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${
+      apps.length
+        ? html`<ul class="links app-links" aria-label=${appsLabel}>
+            ${apps.map(
+              (link) =>
+                html`<li class=${link.icon ? 'with-icon' : ''}>
+                  ${link.icon ? eDeskIcon(link.icon === 'e-desk-lock') : nothing}${linkTo(link, t('external'))}
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }`;
   }
 
   private chooseLanguage(language: Language, event: Event): void {

@@ -213,6 +213,39 @@ export const headerStyles = css`
   .account .capacity {
     margin: 0 0 var(--_space-s);
   }
+  .account .app-name {
+    margin: 0 0 var(--_space-s);
+    font-family: var(--_font-heading);
+    font-weight: 700;
+  }
+  .account .links {
+    margin-block: var(--_space-s);
+    padding-block: var(--_space-s);
+    border-block: 1px solid var(--_border);
+  }
+  .account .links + .links {
+    margin-top: 0;
+    border-top: 0;
+  }
+  /* Lined up with the menu's buttons, and as easy to hit (2.75rem). */
+  .account .links a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding-inline: calc(var(--_space-s) + 1px);
+  }
+  .account .with-icon a {
+    padding-inline-start: 0;
+  }
+  .account .with-icon {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    padding-inline-start: calc(var(--_space-s) + 1px);
+  }
+  .account .icon {
+    flex: none;
+  }
   .bar .account button.link {
     width: 100%;
     justify-content: flex-start;

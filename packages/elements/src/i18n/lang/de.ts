@@ -46,6 +46,12 @@ const strings: Strings = {
   account: 'Ihr Konto',
   signedInAs: 'Angemeldet als {name}',
   switchCapacity: 'Eigenschaft wechseln',
+  eDeskCitizen: 'Mein Bürgerprofil (Mijn Burgerprofiel)',
+  eDeskAssociation: 'Vereinsschalter (Verenigingsloket)',
+  eDeskCompany: 'E-Schalter für Unternehmen',
+  mainLinks: 'Ihre E-Schalter',
+  applicationLinksOf: 'Anwendungen von {name}',
+  applicationLinks: 'Anwendungen',
 };
 
 export default strings;

@@ -46,6 +46,12 @@ const strings: Strings = {
   account: 'Your account',
   signedInAs: 'Signed in as {name}',
   switchCapacity: 'Switch capacity',
+  eDeskCitizen: 'My Citizen Profile (Mijn Burgerprofiel)',
+  eDeskAssociation: 'Associations desk (Verenigingsloket)',
+  eDeskCompany: 'E-desk for businesses',
+  mainLinks: 'Your e-desks',
+  applicationLinksOf: 'Applications of {name}',
+  applicationLinks: 'Applications',
 };
 
 export default strings;

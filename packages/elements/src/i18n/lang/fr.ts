@@ -46,6 +46,12 @@ const strings: Strings = {
   account: 'Votre compte',
   signedInAs: 'Connecté en tant que {name}',
   switchCapacity: 'Changer de qualité',
+  eDeskCitizen: 'Mijn Burgerprofiel (profil citoyen)',
+  eDeskAssociation: 'Guichet des associations (Verenigingsloket)',
+  eDeskCompany: 'Guichet électronique pour entreprises',
+  mainLinks: 'Vos guichets électroniques',
+  applicationLinksOf: 'Applications de {name}',
+  applicationLinks: 'Applications',
 };
 
 export default strings;
