@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { Product } from '../../api/services.js';
 import {
+  CAPACITY_AUDIENCE,
   LPDC_THEMES,
   LPDC_TYPES,
   type AuthorityLevel,
-  type Capacity,
   type LpdcTheme,
   type LpdcType,
   type ServiceAudienceFilter,
@@ -26,8 +26,6 @@ import { servicesStyles } from './services.styles.js';
 /** The audiences a signed-out user chooses between (the contract's filter, without `all`). */
 export type ServiceAudience = Exclude<ServiceAudienceFilter, 'all'>;
 const AUDIENCES: readonly ServiceAudience[] = ['Burger', 'Vereniging', 'Onderneming'];
-/** The audience of each capacity, as the backend maps it (`listServices`). */
-const CAPACITY_AUDIENCE: Record<Capacity, ServiceAudience> = { BUR: 'Burger', VER: 'Vereniging', EA: 'Onderneming' };
 const AUDIENCE_KEYS: Record<ServiceAudience, ServiceStringKey> = {
   Burger: 'audienceBurger',
   Vereniging: 'audienceVereniging',
