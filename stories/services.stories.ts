@@ -164,6 +164,21 @@ export const Compact: Story = {
   parameters: { loket: { runtime: wielertoeristen, shows: ['[part="list"]', '[part="reason"]'] } },
 };
 
+/** 320 px wide (WCAG 1.4.10 reflow), details open: nothing overlaps or leaves the screen, no scrolling sideways. */
+export const Reflow320: Story = {
+  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  parameters: {
+    loket: { runtime: wielertoeristen, shows: ['[part="details"] address', '[part="apply-link"]'], reflow: true },
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('loket-services')!;
+    const toggle = () => el.shadowRoot?.querySelector<HTMLButtonElement>('[part="toggle"]');
+    await waitFor(() => !!toggle(), 'the first product');
+    toggle()!.click();
+    await waitFor(() => !!el.shadowRoot!.querySelector('[part="details"] address'), 'its details');
+  },
+};
+
 /** The first page is on its way (here it never arrives; after 8 s the element gives up and offers a retry). */
 export const Loading: Story = {
   parameters: {

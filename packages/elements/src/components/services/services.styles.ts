@@ -319,6 +319,14 @@ export const servicesStyles = css`
     .field input {
       width: 100%;
     }
+    /* A label beside its value leaves both a word wide: one line of text that wraps instead. */
+    .meta div {
+      display: block;
+    }
+    .meta dt,
+    .meta dd {
+      display: inline;
+    }
   }
   @media (forced-colors: active) {
     .product.own {
