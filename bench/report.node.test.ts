@@ -30,3 +30,24 @@ test('without a baseline the table says how to make one', () => {
   assert.match(table, /npm run bench:baseline/);
   assert.doesNotMatch(table, /^ {4}Δ/m);
 });
+
+test('the catalogue widget’s rows: each caller at 104 and 10,000 products, against a baseline without them', () => {
+  const latest: Results = structuredClone(baseline);
+  const callers = ['104 products, signed out', '10,000 products, signed out'].map((label, i) => ({
+    label,
+    rows: 10,
+    total: 16 + i,
+    api: 4,
+    render: 9,
+  }));
+  latest.services = { available: true, ok: true, output: '<loket-services>, page size 10', json: { callers } };
+  const rows = formatReport(latest, baseline).split('\n');
+  const at = rows.findIndex((l) => l.startsWith('catalogue widget, 104 vs 10,000'));
+  assert.ok(at > 0, 'the section is there');
+  const large = rows.findIndex((l) => l.startsWith('  10,000 products, signed out'));
+  assert.match(rows[large]!, /4 +17$/);
+  assert.match(rows[large + 1]!, /^ {4}baseline/, 'a baseline row even when the baseline has no figure');
+  const older: Results = structuredClone(baseline);
+  delete older.services;
+  assert.match(formatReport(older, null), /catalogue widget, 104 vs 10,000 products +not available/);
+});

@@ -53,6 +53,8 @@ export interface Results {
   lighthouse: LighthouseFigures;
   backend: { ok: boolean; rows: Record<string, string>[]; output: string };
   dossiers: { available: boolean; ok?: boolean; output?: string; json?: unknown };
+  /** `<loket-services>` at 104 vs 10,000 products (absent in runs before it existed). */
+  services?: { available: boolean; ok?: boolean; output?: string; json?: unknown };
   durationSeconds: number;
 }
 
@@ -75,6 +77,17 @@ export function delta(now: Num, base: Num, unit: 'n' | 'kb' = 'n', digits = 0): 
 /** The number in a cell of the backend table ("890", "0/0" → null). */
 const cellNumber = (s: string | undefined): number | null => (s != null && /^\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : null);
 const scenarioName = (s: string | undefined) => (s ?? '').replace(/ \(total.*$/, '');
+
+interface ServicesCaller {
+  label: string;
+  total: number;
+  api: number;
+}
+
+function servicesCallers(s: Results['services'] | undefined): ServicesCaller[] {
+  const json = s?.json as { callers?: ServicesCaller[] } | undefined;
+  return Array.isArray(json?.callers) ? json.callers : [];
+}
 
 function dossierAssociations(d: Results['dossiers'] | undefined): DossierAssociation[] {
   const json = d?.json as { associations?: DossierAssociation[] } | undefined;
@@ -193,6 +206,25 @@ export function formatReport(results: Results, baseline?: Results | null, notes:
         1,
       );
   } else line('dossier widget, 100 vs 100,000 dossiers', '', '', '', 'not available');
+  rule();
+  const sv = results.services;
+  if (sv?.available) {
+    line('catalogue widget, 104 vs 10,000 (bench:services)', sv.ok ? '' : 'FAILED', '', '', '');
+    for (const l of (sv.output ?? '').split('\n')) out.push(`  ${l}`);
+    const baseCallers = servicesCallers(base?.services);
+    const callers = servicesCallers(sv);
+    if (callers.length) line('  per catalogue and caller', '', '', 'API ms', 'rows ms');
+    for (const c of callers)
+      compared(
+        `  ${c.label}`,
+        c,
+        baseCallers.find((x) => x.label === c.label),
+        (x) => [null, null, x.api, x.total],
+        (n) => (n == null ? '' : Number(n.toFixed(1))),
+        'n',
+        1,
+      );
+  } else line('catalogue widget, 104 vs 10,000 products', '', '', '', 'not available');
   rule();
   const be = results.backend;
   if (be.rows.length) {

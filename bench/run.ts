@@ -8,8 +8,9 @@
  *   and footer, alternately, N loads each, without and with 4× CPU throttling: FCP, LCP, CLS, TBT;
  * - Lighthouse 12 (mobile, simulated throttling) on the demo page;
  * - `<loket-header>` upgrade time (definition → first render of its shadow root) at 4× CPU;
- * - the dossier widget at 100 vs 100,000 dossiers (`npm run bench:dossiers`, if present) and the
- *   backend load figures (`npm run bench:backend`).
+ * - the dossier widget at 100 vs 100,000 dossiers (`npm run bench:dossiers`, if present), the
+ *   catalogue widget's time to first rows at 104 vs 10,000 products (`npm run bench:services`, if
+ *   present) and the backend load figures (`npm run bench:backend`).
  *
  *   npm run bench                      builds loket first
  *   npm run bench -- --no-build        measures the current packages/elements/dist
@@ -258,6 +259,21 @@ function parseTable(text: string, header: string): Record<string, string>[] {
     });
 }
 
+/** An element's own bench script, if the package has it: its output and the JSON it wrote in this run. */
+async function widgetBench(scripts: Record<string, string>, script: string, jsonPath: string) {
+  if (!scripts[script]) return { available: false };
+  log(`${script}…`);
+  const since = Date.now();
+  const run = await runScript(script, {}, 120_000);
+  const jsonFile = join(ROOT, jsonPath);
+  // Only this run's figures (an older file would be another run's).
+  const json =
+    existsSync(jsonFile) && statSync(jsonFile).mtimeMs >= since
+      ? (JSON.parse(readFileSync(jsonFile, 'utf8')) as unknown)
+      : undefined;
+  return { available: true, ok: run.ok, output: run.stdout.trim() || run.stderr.trim(), json };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The run
 
@@ -297,6 +313,7 @@ async function measure(): Promise<Results> {
   let lh: Awaited<ReturnType<typeof runLighthouse>>;
   let backendBench: { ok: boolean; rows: Record<string, string>[]; output: string };
   let dossierBench: { available: boolean; ok?: boolean; output?: string; json?: unknown };
+  let servicesBench: { available: boolean; ok?: boolean; output?: string; json?: unknown };
   try {
     // One warm-up load of each so that first-run costs (disk, JIT) do not land on iteration 1.
     await loadVitals(context, demoUrl, 1, true);
@@ -352,6 +369,7 @@ async function measure(): Promise<Results> {
     } else {
       dossierBench = { available: false };
     }
+    servicesBench = await widgetBench(rootPkg.scripts, 'bench:services', 'packages/elements/bench/services-results.json');
   } finally {
     await context.close();
     await Promise.all([demo.close(), peer.close(), backend.close()]);
@@ -368,6 +386,7 @@ async function measure(): Promise<Results> {
     lighthouse: lh!,
     backend: backendBench!,
     dossiers: dossierBench!,
+    services: servicesBench!,
     durationSeconds: round((performance.now() - started) / 1000),
   };
   return results;

@@ -106,6 +106,22 @@ export const ELEMENT_DOCS: Record<string, ElementDocs> = {
         'The number found as a polite status ("12 dossiers gevonden"); each dossier title as a heading link that says where it opens ("Bekijk het dossier bij …"); the status as "Status: In behandeling" (its shape is hidden); "Actie nodig" with what is expected and by when; the history toggle with its expanded state.',
     },
   },
+  'loket-services': {
+    snippet: `${head}
+<!-- The municipality's products and services, for whoever the visitor acts as (configuration: municipality.id, auth): -->
+<loket-services config="${CDN}/config/gemeente-voorbeeld.json" page-size="10"></loket-services>`,
+    accessibility: {
+      landmarks:
+        'A `region` named by its heading "Producten en diensten"; search is a `search` landmark. It keeps its height in every state (`--loket-services-min-height`), so nothing below it moves.',
+      keyboard:
+        'Signed out, the audience is a radio group (arrow keys); search submits with Enter (and follows typing after a pause); theme and type are labelled selects; "Details" opens a product (Enter or Space); "Meer laden" loads the next page.',
+      focus:
+        'A visible focus ring on every control; after "Meer laden" focus moves to the heading of the first product it added, and Tab continues inside that product.',
+      contrast,
+      screenReader:
+        'The number found as a polite status ("104 producten en diensten gevonden. 10 van 104"); each product a heading with its type ("Soort: Toelating"), "Van uw gemeente" and the reason it comes first as text; "Online aanvragen" and "Meer info" say that they leave the site ("(externe website)"); the details toggle with its expanded state and the product’s name.',
+    },
+  },
 };
 
 /** The markdown above an element's stories on its docs page. */

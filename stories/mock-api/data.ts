@@ -6,6 +6,8 @@
  */
 import { DossierStore, DATA_NOW } from '../../packages/mock-backend/src/data/dossiers.ts';
 import { Register } from '../../packages/mock-backend/src/data/register.ts';
+import { Catalogue } from '../../packages/mock-backend/src/data/catalogue.ts';
+import { buildProducts } from '../../packages/mock-backend/src/data/products.ts';
 import {
   associationsOf,
   buildFixtures,
@@ -25,6 +27,9 @@ export const fx = buildFixtures();
 
 /** The association register over the same fixtures, with the backend's own rules for changes. */
 export const register = new Register(fx);
+
+/** The product catalogue (LPDC), the realistic 104 products, searched and ranked by the backend's own code. */
+export const catalogue = new Catalogue(buildProducts());
 
 /** The dossier owners as the backend registers them; the id key is fixed, so ids (and links) are the same on every load. */
 export const dossiers = new DossierStore({ idKey: new Uint8Array(32).fill(7) as Buffer });

@@ -1,12 +1,20 @@
 import { delay, http, HttpResponse } from 'msw';
-import { CAPACITIES, DOSSIER_SORTS, DOSSIER_STATUS_FILTERS } from '../../packages/elements/src/api/contract.js';
+import {
+  CAPACITIES,
+  CAPACITY_AUDIENCE,
+  DOSSIER_SORTS,
+  DOSSIER_STATUS_FILTERS,
+  LPDC_THEMES,
+  LPDC_TYPES,
+  SERVICE_AUDIENCE_FILTERS,
+} from '../../packages/elements/src/api/contract.js';
 import type { LoketCapacity } from '../../packages/elements/src/core/events.js';
 import { problemType } from '../../packages/mock-backend/src/api/http.ts';
 import type { DossierQuery } from '../../packages/mock-backend/src/data/dossiers.ts';
 import { resolveCapacity } from '../../packages/mock-backend/src/data/fixtures.ts';
 import { InvalidChange } from '../../packages/mock-backend/src/data/validate.ts';
 import type { ItemSection } from '../../packages/mock-backend/src/data/register.ts';
-import { dossiers, fx, identitiesOfPersona, register } from './data.js';
+import { catalogue, dossiers, fx, identitiesOfPersona, register } from './data.js';
 
 /**
  * The backend contract's identity and dossier endpoints for stories, answered by Mock Service
@@ -152,7 +160,51 @@ function registerChange(sectie: 'basisgegevens' | ItemSection, actie: 'gewijzigd
   };
 }
 
+/** `GET /api/services`: public; with a token the audience follows its capacity and an association's products are ranked. */
+async function listServices({ request }: { request: Request }): Promise<Response> {
+  let caller: Caller | undefined;
+  if (request.headers.get('authorization')) {
+    const auth = await authorize(request);
+    if (auth.refusal) return auth.refusal;
+    caller = auth.caller;
+  }
+  const params = new URL(request.url).searchParams;
+  const municipality = params.get('municipality');
+  if (municipality !== null && !fx.municipalities.some((m) => m.id === municipality))
+    return problem(400, 'Bad Request', 'Unknown municipality.', '/api/services');
+  const explicit = params.get('audience');
+  const audience = explicit
+    ? oneOf(explicit, SERVICE_AUDIENCE_FILTERS, 'all')
+    : caller
+      ? CAPACITY_AUDIENCE[caller.capacity.type]
+      : 'all';
+  const association = caller?.capacity.type === 'VER' ? register.get(caller.capacity.code!) : undefined;
+  const page = int(params.get('page'), 1, 1, 100_000);
+  const pageSize = int(params.get('pageSize'), 20, 1, 100);
+  const theme = params.get('theme');
+  const type = params.get('type');
+  const result = catalogue.search({
+    audience,
+    theme: theme ? oneOf(theme, LPDC_THEMES, LPDC_THEMES[0]) : null,
+    type: type ? oneOf(type, LPDC_TYPES, LPDC_TYPES[0]) : null,
+    q: params.get('q')?.trim() || undefined,
+    municipality,
+    activities: association?.hoofdactiviteitenVerenigingsloket.map((h) => h.code) ?? [],
+    offset: (page - 1) * pageSize,
+    limit: pageSize,
+  });
+  return HttpResponse.json({
+    items: result.items,
+    total: result.total,
+    page,
+    pageSize,
+    audience,
+    rankedFor: caller ? { type: caller.capacity.type, code: caller.capacity.code } : null,
+  });
+}
+
 export const handlers = [
+  http.get('*/mock-api/api/services', listServices),
   http.get('*/mock-api/api/associations/:vCode', async ({ request, params }) => {
     const auth = await authorize(request);
     if (auth.refusal) return auth.refusal;

@@ -84,6 +84,30 @@ describe('stories backend: every answer follows openapi.yaml', () => {
     assert.ok(page.items.some((i) => i.actionRequired));
   });
 
+  test('catalogue pages: public and per capacity, with filters, search, paging and the municipality; an association ranked with reasons', async () => {
+    const queries = [
+      '',
+      '?audience=Burger&pageSize=3',
+      '?audience=Vereniging&municipality=stad-scheldeburg',
+      '?theme=CultuurSportVrijeTijd&type=FinancieelVoordeel',
+      '?q=paspoort',
+      '?page=2&pageSize=3',
+    ];
+    for (const t of [undefined, token('p01'), token('p08', 'VER', 'V0001004'), token('p04', 'EA', '0765123429')])
+      for (const q of queries) await valid(`/api/services${q}`, t);
+    const ranked = (await valid('/api/services?municipality=stad-scheldeburg', token('p08', 'VER', 'V0001004'))).body as {
+      audience: string;
+      items: { reasons: { naam: string }[]; eigen: boolean }[];
+    };
+    assert.equal(ranked.audience, 'Vereniging');
+    assert.deepEqual(
+      ranked.items[0]!.reasons.map((r) => r.naam),
+      ['Sport'],
+    );
+    assert.ok(ranked.items.some((i) => i.eigen));
+    assert.equal((await valid('/api/services?municipality=atlantis')).status, 400);
+  });
+
   test('refusals: no token 401, a capacity the persona does not have 403', async () => {
     assert.equal((await valid('/api/dossiers')).status, 401);
     assert.equal((await valid('/api/me/identities', token('p01', 'VER', 'V0001234'))).status, 403);
@@ -95,7 +119,7 @@ describe('stories backend: every answer follows openapi.yaml', () => {
     const ajv = new Ajv2020({ strict: false });
     ajv.addSchema(spec as object, 'openapi.json');
     const problem = ajv.compile({ $ref: 'openapi.json#/components/schemas/Problem' });
-    for (const path of ['/api/me/identities', '/api/dossiers']) {
+    for (const path of ['/api/me/identities', '/api/dossiers', '/api/services']) {
       const res = await get(path, token('p03', 'BUR', null, 'fail'));
       assert.equal(res.status, 500);
       assert.match(res.type ?? '', /^application\/problem\+json/);

@@ -29,6 +29,7 @@ autoload(
     'loket-capacity-switcher': () => import('./components/capacity-switcher/capacity-switcher.js'),
     'loket-dossiers': () => import('./components/dossiers/dossiers.js'),
     'loket-association': () => import('./components/association/association.js'),
+    'loket-services': () => import('./components/services/services.js'),
   },
   document,
   { deferred: ['loket-footer'] },

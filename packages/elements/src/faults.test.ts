@@ -13,6 +13,7 @@ import './components/footer/footer.js';
 import './components/capacity-switcher/capacity-switcher.js';
 import './components/dossiers/dossiers.js';
 import './components/association/association.js';
+import './components/services/services.js';
 import { BackendSession, realToken } from '../test/backend-session.js';
 import { FIXTURES, captureConsole, provideSession, resetConfig, until } from '../test/helpers.js';
 
@@ -113,6 +114,15 @@ async function dossiersError(session: BackendSession, apiBase = session.apiBase!
   // Generous: the time-out case waits out the client's 8 s, and three engines share two cores in CI.
   await until(() => !!$(el, '.message.error'), 'the widget’s error state', 40_000);
   expect(text($(el, '.message.error'))).to.equal('Uw dossiers konden niet geladen worden. Opnieuw proberen');
+  return el;
+}
+
+async function servicesError(apiBase: string): Promise<Element> {
+  pageSession(brokenSession(apiBase));
+  const el = await fixture(html`<loket-services page-size="5"></loket-services>`);
+  // As for the dossier widget: the time-out case waits out the client's 8 s on shared cores.
+  await until(() => !!$(el, '.message.error'), 'the catalogue’s error state', 40_000);
+  expect(text($(el, '.message.error'))).to.equal('De producten en diensten konden niet geladen worden. Opnieuw proberen');
   return el;
 }
 
@@ -344,6 +354,14 @@ const associationSaveFaults: Case[] = (
   },
 }));
 
+const serviceFaults: Case[] = [...API_FAULTS, ['is down (nothing listens)', 'down'] as [string, string]].map(([what, mode]) => ({
+  name: `catalogue API ${what} → <loket-services> says the products could not be loaded, with a retry`,
+  message: /\[loket\] could not load services/,
+  async run() {
+    return [await servicesError(mode === 'down' ? `${CLOSED}/api` : `${fault(mode)}/api`)];
+  },
+}));
+
 const tokenFaults: Case[] = (
   [
     ['a tampered token (signature of another payload)', { sub: 'someone-else' }],
@@ -454,6 +472,31 @@ const dataPayloads: Case[] = [
       const el = await associationSave('ok');
       expect(text(el.shadowRoot)).to.contain('Vereniging <img src=x onerror="window.__pwned=1"><script>');
       expect(text($(el, '.notice'))).to.equal('Het contactgegeven is opgeslagen.');
+      return [el];
+    },
+  },
+  {
+    name: 'markup in every catalogue string field (title, description, authorities, keywords, conditions, procedures, costs, contact point, reasons) and javascript: links → <loket-services> shows it as text, drops the links, nothing runs',
+    async run() {
+      pageSession(brokenSession(`${location.origin}/__test/hostile/api`));
+      const el = await fixture(html`<loket-services></loket-services>`);
+      await until(() => !!$(el, '.product'), 'the hostile product');
+      const product = $(el, '.product')!;
+      expect(text(product)).to.contain('Subsidie <img src=x onerror="window.__pwned=1"><script>');
+      expect(text($(el, '[part="reason"]'))).to.contain('Sport <img');
+      expect(text(product)).to.contain('Gemeente <a href="javascript:window.__pwned=1">X</a>');
+      // "Online aanvragen" to javascript: is dropped; "Meer info" (https) stays.
+      // Booleans, not elements: chai's message for an unexpected element takes minutes to build.
+      expect(!!el.shadowRoot!.querySelector('[part="apply-link"]'), 'a javascript: "Online aanvragen"').to.equal(false);
+      expect(!!el.shadowRoot!.querySelector('[part="info-link"]'), 'the https "Meer info"').to.equal(true);
+      $(el, '[part="toggle"]')!.click();
+      await until(() => !!$(el, '.details address'), 'the details');
+      const details = text($(el, '.details'));
+      for (const field of ['Voorwaarde', 'Procedure', 'Kosten', 'Loket', 'Straat', 'ma', 'Dienst', 'trefwoord'])
+        expect(details).to.contain(`${field} <img src=x`);
+      expect(details).to.contain('09 <script>');
+      // The e-mail address that is not one is text, not a mailto: link.
+      expect(!!el.shadowRoot!.querySelector('.details a[href^="mailto:"]'), 'a mailto: link').to.equal(false);
       return [el];
     },
   },
@@ -572,6 +615,7 @@ const CASES: Case[] = [
   ...configUrlFaults,
   ...identityFaults,
   ...dossierFaults,
+  ...serviceFaults,
   ...associationLoadFaults,
   ...associationSaveFaults,
   ...tokenFaults,

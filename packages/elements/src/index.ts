@@ -4,9 +4,16 @@ export { LoketFooterComponent } from './components/footer/footer.js';
 export { LoketCapacitySwitcherComponent } from './components/capacity-switcher/capacity-switcher.js';
 export { LoketDossiersComponent, type DossierFilter } from './components/dossiers/dossiers.js';
 export { LoketAssociationComponent } from './components/association/association.js';
+export { LoketServicesComponent, type ServiceAudience } from './components/services/services.js';
 export { autoload, type AutoloadMap } from './core/autoload.js';
 export { LoketElement } from './core/loket-element.js';
-export type { LoketEventMap, LoketCapacity, LoketSessionDetail, LoketConfigErrorDetail } from './core/events.js';
+export type {
+  LoketEventMap,
+  LoketCapacity,
+  LoketSessionDetail,
+  LoketConfigErrorDetail,
+  LoketServiceOpenDetail,
+} from './core/events.js';
 export { LoketConfigSchema, LANGUAGES, PRESETS } from './config/schema.js';
 export type { LoketConfig, LoketLink, Language, PresetName } from './config/schema.js';
 export { validateConfig } from './config/validate.js';

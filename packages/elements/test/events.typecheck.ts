@@ -8,6 +8,7 @@ import type {
   LoketCapacitySwitcherComponent,
   LoketDossiersComponent,
   LoketHeaderComponent,
+  LoketServicesComponent,
 } from '../src/index.js';
 
 export function listenersOnDocumentWindowAndElements(header: LoketHeaderComponent): void {
@@ -32,6 +33,13 @@ export function listenersOnDocumentWindowAndElements(header: LoketHeaderComponen
     const open: boolean = e.detail.open;
     return open;
   });
+  document.addEventListener('loket-service-open', (e) => {
+    const action: 'details' | 'apply' = e.detail.action;
+    const url: string | null = e.detail.url;
+    // @ts-expect-error -- the action is one of two words, not any string.
+    const wrong: 'buy' = e.detail.action;
+    return [action, url, e.detail.id, wrong];
+  });
   header.addEventListener('loket-login-request', (e) => {
     const loginUrl: string | null = e.detail.loginUrl;
     if (loginUrl) e.preventDefault();
@@ -44,5 +52,6 @@ export function tagsAreTyped(): unknown[] {
   // Without the HTMLElementTagNameMap entries these are `Element | null` and `HTMLElement`.
   const dossiers: LoketDossiersComponent | null = document.querySelector('loket-dossiers');
   const switcher: LoketCapacitySwitcherComponent = document.createElement('loket-capacity-switcher');
-  return [dossiers, switcher];
+  const services: LoketServicesComponent | null = document.querySelector('loket-services');
+  return [dossiers, switcher, services];
 }

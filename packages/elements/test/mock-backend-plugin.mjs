@@ -74,6 +74,9 @@ export function mockBackendPlugin() {
       }
       const register = /^\/__test\/register\/(\w+)\/api\/associations\/(V\d{7})(\/.*)?$/.exec(context.path);
       if (register) return serveRegister(context, register[1], register[2]);
+      if (context.path === '/__test/hostile/api/services') {
+        return { type: 'json', body: JSON.stringify(hostileServices()) };
+      }
       const fault = /^\/__test\/fault\/(\w+)\//.exec(context.path);
       if (fault) return serveFault(context, fault[1]);
       const m = /^\/__test\/hostile\/api\/dossiers(?:\/([\w-]+))?$/.exec(context.path);
@@ -305,4 +308,48 @@ async function serveRegister(context, mode, vCode) {
     default:
       return answer(400, 'text/plain', `unknown register mode ${mode}`);
   }
+}
+/** One product of the catalogue (LPDC) with markup in every string field and unsafe links. */
+function hostileServices() {
+  const tb = (what) => [{ titel: `${what} <b>titel</b> ${MARKUP}`, beschrijving: `${what} ${MARKUP}` }];
+  return {
+    items: [
+      {
+        id: 'P-66666',
+        productId: `66666 ${MARKUP}`,
+        titel: `Subsidie ${MARKUP} <b>vet</b>`,
+        beschrijving: `Beschrijving ${MARKUP}`,
+        type: 'FinancieelVoordeel',
+        doelgroepen: ['Vereniging'],
+        themas: ['CultuurSportVrijeTijd'],
+        zoektermen: [`trefwoord ${MARKUP}`],
+        bevoegdBestuursniveau: 'Lokaal',
+        bevoegdeOverheid: `Gemeente <a href="javascript:window.__pwned=1">X</a>`,
+        uitvoerendBestuursniveau: 'Lokaal',
+        uitvoerendeOverheid: `Dienst ${MARKUP}`,
+        voorwaarden: tb('Voorwaarde'),
+        procedures: tb('Procedure'),
+        kosten: tb('Kosten'),
+        contactpunt: {
+          naam: `Loket ${MARKUP}`,
+          email: `x@y.example"><img src=x onerror="window.__pwned=1">`,
+          telefoon: `09 <script>window.__pwned=1</script>`,
+          website: 'javascript:window.__pwned=1',
+          openingsuren: `ma ${MARKUP}`,
+          adres: `Straat ${MARKUP}`,
+        },
+        links: [
+          { soort: 'OnlineAanvragen', label: `Aanvragen ${MARKUP}`, url: 'javascript:window.__pwned=1' },
+          { soort: 'MeerInfo', label: `Info ${MARKUP}`, url: 'https://www.voorbeeld.example/info' },
+        ],
+        eigen: true,
+        reasons: [{ reason: 'hoofdactiviteit', code: 'SPRT', naam: `Sport ${MARKUP}`, thema: 'CultuurSportVrijeTijd' }],
+      },
+    ],
+    total: 1,
+    page: 1,
+    pageSize: 10,
+    audience: 'Vereniging',
+    rankedFor: null,
+  };
 }

@@ -32,8 +32,12 @@ function queryEnum(path: string, name: string): unknown {
 }
 
 const S = '/components/schemas';
+/** The exported lists of contract.ts (it also exports a mapping, CAPACITY_AUDIENCE, typed against them). */
+type ListName = {
+  [K in keyof typeof contract]: (typeof contract)[K] extends readonly string[] ? K : never;
+}[keyof typeof contract];
 /** [name in contract.ts, the list in openapi.yaml, whether order carries meaning]. */
-const CASES: [keyof typeof contract, unknown, boolean][] = [
+const CASES: [ListName, unknown, boolean][] = [
   // Lifecycle order: open statuses first; the mock stores statuses by index.
   ['DOSSIER_STATUS_CODES', at(`${S}/DossierStatus/properties/code/enum`), true],
   ['DOSSIER_STATUS_FILTERS', queryEnum('/api/dossiers', 'status'), false],

@@ -48,6 +48,14 @@ export const LPDC_TYPES = [
 export const LPDC_AUDIENCES = ['Burger', 'Onderneming', 'Organisatie', 'VlaamseOverheid', 'LokaalBestuur', 'Vereniging'] as const;
 /** `listServices` `audience` filter. */
 export const SERVICE_AUDIENCE_FILTERS = ['Burger', 'Vereniging', 'Onderneming', 'all'] as const;
+/**
+ * `listServices`: the audience a token's capacity gets when no `audience` is asked for. The mock
+ * answers with it, the element names it, the stories' backend uses it.
+ */
+export const CAPACITY_AUDIENCE = { BUR: 'Burger', VER: 'Vereniging', EA: 'Onderneming' } as const satisfies Record<
+  (typeof CAPACITIES)[number],
+  Exclude<(typeof SERVICE_AUDIENCE_FILTERS)[number], 'all'>
+>;
 /** LPDC `Product.bevoegdBestuursniveau`. */
 export const AUTHORITY_LEVELS = ['Europees', 'Federaal', 'Vlaams', 'Provinciaal', 'Lokaal'] as const;
 

@@ -59,6 +59,19 @@ export interface LoketEventMap {
   'loket-dossier-toggle': CustomEvent<{ id: string; open: boolean }>;
   /** A change to the association's register record was saved in `<loket-association>` (never the values). */
   'loket-association-change': CustomEvent<{ vCode: string; section: RegisterSection; action: RegisterAction }>;
+  /**
+   * The user opened a product's details (`action: 'details'`, `url: null`) or followed its
+   * "Online aanvragen" link (`action: 'apply'`, the link's URL) in `<loket-services>`.
+   */
+  'loket-service-open': CustomEvent<LoketServiceOpenDetail>;
+}
+
+export interface LoketServiceOpenDetail {
+  /** The catalogue's product id (`Product.id`) and LPDC product number (`productId`). */
+  id: string;
+  productId: string;
+  action: 'details' | 'apply';
+  url: string | null;
 }
 
 declare global {

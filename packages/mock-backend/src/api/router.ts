@@ -9,6 +9,7 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:
 import type { JWK } from 'jose';
 import type { BackendContext } from '../context.ts';
 import {
+  CAPACITY_AUDIENCE,
   DOSSIER_SORTS,
   DOSSIER_STATUS_FILTERS,
   LPDC_THEMES,
@@ -127,12 +128,6 @@ type Route = {
   | { auth: 'optional'; handle(call: Call<Principal | undefined>): unknown }
   | { auth: 'none'; handle(call: Call<undefined>): unknown }
 );
-
-const AUDIENCE_OF: Record<Capacity, 'Burger' | 'Vereniging' | 'Onderneming'> = {
-  BUR: 'Burger',
-  VER: 'Vereniging',
-  EA: 'Onderneming',
-};
 
 /** The association a change or history read is about: only the one the token acts for (403), existing (404). */
 function ownAssociation(bc: BackendContext, vCode: string, p: Principal, verb: 'read' | 'change'): Association {
@@ -285,7 +280,7 @@ function routes(bc: BackendContext): Route[] {
       auth: 'optional',
       handle({ query: params, principal: p }) {
         const explicit = enumParam(params, 'audience', SERVICE_AUDIENCE_FILTERS, null);
-        const audience = explicit ?? (p ? AUDIENCE_OF[p.capacity.type] : 'all');
+        const audience = explicit ?? (p ? CAPACITY_AUDIENCE[p.capacity.type] : 'all');
         const municipality = textParam(params, 'municipality', 64);
         if (municipality !== undefined && !bc.fx.municipalities.some((m) => m.id === municipality))
           throw badParam('municipality', 'unknown municipality');
