@@ -133,6 +133,10 @@ const SAVED_KEYS: Record<RegisterSection, Record<FormMode, K>> = {
   vertegenwoordigers: { edit: 'savedVertegenwoordiger', add: 'addedVertegenwoordiger', remove: 'removedVertegenwoordiger' },
 };
 
+/** The input types and autofill tokens the forms use (typed, so a template cannot bind a wrong one). */
+type InputType = 'text' | 'email' | 'tel' | 'url' | 'date';
+type AutocompleteToken = 'off' | 'organization' | 'address-line1' | 'postal-code' | 'address-level2' | 'email' | 'tel' | 'url';
+
 /** An id in the shadow root for a draft key (`adres/postcode` → `f-adres-postcode`). */
 const fieldId = (key: string) => `f-${key.replace(/[^\w-]/g, '-')}`;
 /** What a failed save shows at the top of the form. */
@@ -925,9 +929,9 @@ export class LoketAssociationComponent extends LoketElement {
     key: string,
     label: string,
     options: {
-      type?: string;
+      type?: InputType;
       hint?: string;
-      autocomplete?: string;
+      autocomplete?: AutocompleteToken;
       multiline?: boolean;
       inputmode?: string;
       size?: 's' | 'm';
@@ -1136,7 +1140,10 @@ export class LoketAssociationComponent extends LoketElement {
 
   private contactFields(form: OpenForm): TemplateResult {
     const type = form.draft['contactgegeventype'] as Contactgegeventype;
-    const valueOptions: Record<Contactgegeventype, { type: string; hint?: K; autocomplete: string; inputmode?: string }> = {
+    const valueOptions: Record<
+      Contactgegeventype,
+      { type: InputType; hint?: K; autocomplete: AutocompleteToken; inputmode?: string }
+    > = {
       'E-mail': { type: 'email', autocomplete: 'email' },
       Telefoon: { type: 'tel', hint: 'hintTelefoon', autocomplete: 'tel' },
       Website: { type: 'url', hint: 'hintUrl', autocomplete: 'url' },
