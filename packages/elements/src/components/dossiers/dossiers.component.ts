@@ -5,6 +5,7 @@ import type { DossierSummary } from '../../api/dossiers.js';
 import type { DossierStatusCode, EntityLevel } from '../../api/contract.js';
 import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
+import { listWidgetStyles } from '../../core/list-widget.styles.js';
 import { log } from '../../core/log.js';
 import { formatDateTime, formatDay, formatNumber, formatRelative } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -97,7 +98,7 @@ const SEARCH_DEBOUNCE_MS = 350;
  * @fires loket-login-request - The user pressed "Aanmelden" in the signed-out state. Cancelable.
  */
 export class LoketDossiersComponent extends LoketElement {
-  static override styles = [baseStyles, dossiersStyles];
+  static override styles = [baseStyles, listWidgetStyles, dossiersStyles];
   /** A refresh on tab focus happens only when the list is at least this old (no refetch loops). */
   static refreshAfterMs = 30_000;
 

@@ -16,6 +16,7 @@ import { LoketElement } from '../../core/loket-element.js';
 import { linkTo } from '../../core/links.js';
 import { log } from '../../core/log.js';
 import { baseStyles } from '../../core/shared.styles.js';
+import { listWidgetStyles } from '../../core/list-widget.styles.js';
 import { formatNumber } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { SessionController } from '../../session/controller.js';
@@ -87,7 +88,7 @@ const SEARCH_DEBOUNCE_MS = 350;
  * @fires loket-service-open - The user opened a product's details or followed its "Online aanvragen" link.
  */
 export class LoketServicesComponent extends LoketElement {
-  static override styles = [baseStyles, servicesStyles];
+  static override styles = [baseStyles, listWidgetStyles, servicesStyles];
 
   /** Products per request (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;

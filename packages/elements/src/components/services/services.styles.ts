@@ -106,66 +106,11 @@ export const servicesStyles = css`
     font-size: 0.8125rem;
     color: var(--_subtle);
   }
-  input,
-  select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.35rem 0.5rem;
-    min-height: 2.75rem;
-    max-width: 100%;
-  }
-  .button {
-    border: 1px solid var(--_brand);
-    border-radius: var(--_radius);
-    background: var(--_brand);
-    color: var(--_brand-contrast);
-    padding: 0.35rem 0.9rem;
-    min-height: 2.75rem;
-  }
-  .button.secondary {
-    background: var(--_bg);
-    color: var(--_link-color);
-    border-color: currentColor;
-  }
-  .body {
-    min-height: var(--_min-height);
-    position: relative;
-  }
-  .placeholder {
-    height: min(var(--_min-height), 40rem);
-    overflow: hidden;
-    display: grid;
-    align-content: start;
-    gap: var(--_space-s);
-  }
   .placeholder .bone {
     height: 8rem;
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .message {
-    margin: 0;
-    padding: var(--_space-m);
-    border-inline-start: 4px solid var(--_border);
-    background: var(--_surface);
     overflow-wrap: anywhere;
-  }
-  .message.error {
-    border-color: var(--_error-fg);
-    background: var(--_error-bg);
-  }
-  .message .button {
-    margin-inline-start: var(--_space-s);
-  }
-  ol.list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_space-s);
   }
   ol.list[aria-busy='true'] {
     opacity: 0.6;
