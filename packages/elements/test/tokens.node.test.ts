@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { darkPresets, presets } from '../src/theme/generated/presets.ts';
 import { checkTheme } from '../src/theme/contrast.ts';
 
@@ -78,12 +78,28 @@ function styleFiles(dir: URL): { name: string; css: string }[] {
 }
 const sources = (dir: URL) => styleFiles(dir).map((f) => f.css);
 
+/**
+ * The sheets of core/ a component's stylesheet is used with: shared.styles.ts always, and every other
+ * core/*.styles.js the component imports (e.g. list-widget.styles.js). They are checked with it, not alone.
+ */
+function coreSheetsOf(styleFile: string, files: { name: string; css: string }[]): string {
+  const component = styleFile.replace(/\.styles\.ts$/, '');
+  const path = new URL(`components/${component}/${component}.component.ts`, src);
+  const imports = existsSync(path)
+    ? [...readFileSync(path, 'utf8').matchAll(/core\/([\w-]+\.styles)\.js/g)].map((m) => `${m[1]}.ts`)
+    : [];
+  return files
+    .filter((f) => f.name === 'shared.styles.ts' || imports.includes(f.name))
+    .map((f) => f.css)
+    .join('');
+}
+
 test('every private --_ property a component reads is set, and every one set is read (with the shared styles)', () => {
   const files = styleFiles(src);
-  const shared = files.find((f) => f.name === 'shared.styles.ts')!.css;
+  const core = new Set(readdirSync(new URL('core/', src)).filter((f) => f.endsWith('.styles.ts')));
   const problems: string[] = [];
-  for (const { name, css } of files.filter((f) => f.name !== 'shared.styles.ts')) {
-    const all = css + shared;
+  for (const { name, css } of files.filter((f) => !core.has(f.name))) {
+    const all = css + coreSheetsOf(name, files);
     const set = new Set([...all.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]));
     const read = new Set([...all.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]));
     for (const r of read) if (!set.has(r)) problems.push(`${name}: read but never set: ${r}`);

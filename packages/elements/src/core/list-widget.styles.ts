@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * What the list widgets (`<loket-dossiers>`, `<loket-services>`) share: form controls, buttons, the
- * body that keeps its height, the loading placeholder (`--_bone-height` per widget), messages and
+ * body that keeps its height, the loading placeholder, messages and
  * the list. Each widget's stylesheet comes after it and defines the `--_` variables it uses.
  */
 export const listWidgetStyles = css`
@@ -42,7 +42,7 @@ export const listWidgetStyles = css`
     gap: var(--_space-s);
   }
   .placeholder .bone {
-    height: var(--_bone-height, 4.5rem);
+    height: 4.5rem;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
