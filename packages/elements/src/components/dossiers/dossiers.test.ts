@@ -255,31 +255,46 @@ describe('loket-dossiers', function () {
   });
 
   it('keeps its space in every state: what follows it is out of view while loading and stays put for rows, empty and error', async () => {
-    const below = async (who: BackendSession, filter: DossierFilter, settled: (el: LoketDossiersComponent) => boolean) => {
+    const after = async (
+      who: BackendSession,
+      filter: DossierFilter,
+      settled: (el: LoketDossiersComponent) => boolean,
+      apiBase = who.apiBase ?? '',
+    ) => {
       const box = await fixture<HTMLDivElement>(
         html`<div>
-          <loket-dossiers .session=${who} api-base=${who.apiBase ?? ''} page-size="10" filter=${filter}></loket-dossiers>
+          <loket-dossiers .session=${who} api-base=${apiBase} page-size="10" filter=${filter}></loket-dossiers>
           <p id="after">after</p>
         </div>`,
       );
       const el = box.querySelector('loket-dossiers')!;
       await el.updateComplete;
-      const top = () => box.querySelector('#after')!.getBoundingClientRect().top;
-      const loading = top();
       await until(() => settled(el), 'settled');
-      return { loading, settled: top() };
+      // Measured from the top of its own fixture: where the viewport is (a test may leave the page
+      // scrolled) and the fixtures before it in this test do not count.
+      const below = box.querySelector('#after')!.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      box.remove();
+      return { settled: below };
     };
-    const page = await below(session, 'all', (el) => rows(el).length === 10);
-    expect(page.loading, 'loading: what follows is out of view').to.be.at.least(innerHeight);
+    // A backend that has not answered yet shows the loading state for as long as the test looks at it;
+    // each settled state is compared with the loading state of the same session and filter.
+    const NEVER = '/__test/fault/never/api';
+    const placeholder = (el: LoketDossiersComponent) => !!root(el).querySelector('[part="placeholder"]');
+    const loading = await after(session, 'all', placeholder, NEVER);
+    expect(loading.settled, 'loading: what follows is out of view').to.be.at.least(innerHeight);
+    const page = await after(session, 'all', (el) => rows(el).length === 10);
     expect(page.settled, 'ten rows').to.be.at.least(innerHeight);
-    const empty = await below(await BackendSession.as(PIETER), 'action', (el) => !!root(el).querySelector('.message'));
-    expect(empty.settled, 'empty: nothing moved').to.equal(empty.loading);
+    const pieter = await BackendSession.as(PIETER);
+    const emptyLoading = await after(pieter, 'action', placeholder, NEVER);
+    const empty = await after(pieter, 'action', (el) => !!root(el).querySelector('.message'));
+    expect(empty.settled, 'empty: nothing moved').to.equal(emptyLoading.settled);
     const spoiled = await BackendSession.as(SPEELPLEIN);
+    const errorLoading = await after(spoiled, 'all', placeholder, NEVER);
     spoiled.spoilToken();
     const log = captureConsole();
-    const error = await below(spoiled, 'all', (el) => !!root(el).querySelector('.message.error'));
+    const error = await after(spoiled, 'all', (el) => !!root(el).querySelector('.message.error'));
     log.restore();
-    expect(error.settled, 'error: nothing moved').to.equal(error.loading);
+    expect(error.settled, 'error: nothing moved').to.equal(errorLoading.settled);
   });
 
   it('expands a dossier to its status history, loaded on demand, by keyboard', async () => {
