@@ -15,6 +15,21 @@ const { version } = JSON.parse(readFileSync(new URL('./packages/elements/package
 export default defineConfig({
   plugins: [
     {
+      // valibot is one module, and a module lives in one chunk: everything any lazy chunk uses of it
+      // would land in loket.js next to the configuration schema (≈ 6 KB raw the first render never
+      // runs). The API answer schemas (src/api/, loaded with the elements that fetch) get an
+      // instance of their own, which their chunks share; loket.js keeps only what the
+      // configuration uses. Nothing in loket sets valibot's global config, so two instances agree.
+      name: 'loket-valibot-for-api',
+      apply: 'build',
+      enforce: 'pre',
+      async resolveId(source, importer) {
+        if (source !== 'valibot' || !importer || !/packages\/elements\/src\/api\//.test(importer)) return null;
+        const resolved = await this.resolve(source, importer, { skipSelf: true });
+        return resolved ? { ...resolved, id: `${resolved.id}?api` } : null;
+      },
+    },
+    {
       // Lit's css`` and html`` literals are strings to a JS minifier: minify their CSS and markup too.
       name: 'loket-minify-literals',
       apply: 'build',
