@@ -5,39 +5,22 @@
  * Timing `responseEnd` of GET /api/dossiers) to the first rows in the widget's shadow DOM
  * (a MutationObserver, so no frame-rate rounding), and the number of DOM nodes in the widget.
  * Server-side paging is what keeps both alike; the server's own query time is printed apart.
- * Prints figures; it is not a test, but it exits 1 when the two differ by more than 10 %.
+ * Prints figures (and whether the two stay within 10 % of each other); it never fails on them.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
+import { bundleForBench, iqm, median, pad, quantile, startBench } from './harness.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 161);
 const PAGE_SIZE = 20;
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const ASSOCIATIONS = [
   { label: 'V0001002 (100,000 dossiers)', persona: 'p12', code: 'V0001002' },
   { label: 'V0001234 (100 dossiers)', persona: 'p02', code: 'V0001234' },
 ];
 
 // The widget as a production bundle: minified, Lit in production mode, one file.
-const bundle = await build({
-  entryPoints: [join(ROOT, 'packages/elements/src/components/dossiers/dossiers.ts')],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  write: false,
-  target: 'es2022',
-  conditions: ['browser', 'production'],
-  define: { __LOKET_VERSION__: '"bench"' },
-  tsconfig: join(ROOT, 'tsconfig.json'),
-  logLevel: 'error',
-});
-const widgetJs = bundle.outputFiles.map((f) => f.text).join('\n');
+const widgetJs = await bundleForBench(`import './src/components/dossiers/dossiers.ts';`);
 
 const PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench</title></head>
 <body><main id="main"></main><script type="module">
@@ -68,31 +51,12 @@ const PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>
   });
 </script></body></html>`;
 
-const site = createServer((req, res) => {
-  if (req.url?.startsWith('/widget.js')) res.writeHead(200, { 'content-type': 'text/javascript' }).end(widgetJs);
-  else res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-});
-await new Promise((r) => site.listen(0, '127.0.0.1', () => r(undefined)));
-const address = site.address();
-const origin = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
-
 // The real mock backend and a real sign-in per association (the backend tests' helper).
-const { register } = await import('tsx/esm/api');
-register();
-const helpers = await import('../../mock-backend/test/helpers.ts');
-const backend = await helpers.startTestBackend({ origins: [origin, helpers.RP_ORIGIN], accessTokenTtlSeconds: 3600 });
-const dir = mkdtempSync(join(tmpdir(), 'loket-bench-'));
-const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const bench = await startBench({ page: PAGE, script: widgetJs, backends: { backend: {} } });
+const { origin, helpers, context } = bench;
+const { backend } = bench.backends;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 let version = '';
-/** Interquartile mean: the mean of the middle half, steadier than the median on a busy machine. */
-const iqm = (xs) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.slice(Math.floor(sorted.length / 4), Math.ceil((sorted.length * 3) / 4));
-  return mid.reduce((a, b) => a + b, 0) / mid.length;
-};
-const q = (xs, p) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * p)];
 const results = [];
 try {
   for (const a of ASSOCIATIONS) {
@@ -126,11 +90,11 @@ try {
     results.push({
       label: a.label,
       render: iqm(rs.map((r) => r.render)),
-      p25: q(
+      p25: quantile(
         rs.map((r) => r.render),
         0.25,
       ),
-      p75: q(
+      p75: quantile(
         rs.map((r) => r.render),
         0.75,
       ),
@@ -142,13 +106,9 @@ try {
     });
   }
 } finally {
-  await context.close();
-  await backend.close();
-  site.close();
-  rmSync(dir, { recursive: true, force: true });
+  await bench.close();
 }
 
-const pad = (s, n) => String(s).padStart(n);
 console.log(
   `<loket-dossiers>, page size ${PAGE_SIZE}, Chromium ${version}: ${RUNS} warm samples per association (interleaved) + 1 cold page load`,
 );
@@ -164,11 +124,10 @@ const diff = (x, y) => (Math.abs(x - y) / Math.min(x, y)) * 100;
 const renderDiff = diff(big.render, small.render);
 const nodeDiff = diff(big.nodes, small.nodes);
 console.log(
-  `difference: response→rows ${renderDiff.toFixed(1)} %, DOM nodes ${nodeDiff.toFixed(1)} % (bar: ≤ 10 %); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`,
+  `difference: response→rows ${renderDiff.toFixed(1)} %, DOM nodes ${nodeDiff.toFixed(1)} % (aim: ≤ 10 %: ${renderDiff <= 10 && nodeDiff <= 10 ? 'within' : 'OVER'}); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`,
 );
 // For `npm run bench` (bench/run.ts folds it into bench/results.latest.json).
 writeFileSync(
   fileURLToPath(new URL('./results.json', import.meta.url)),
   `${JSON.stringify({ date: new Date().toISOString(), chromium: version, pageSize: PAGE_SIZE, samples: RUNS, associations: results, difference: { renderPercent: renderDiff, nodesPercent: nodeDiff }, loadAverage: loadavg()[0] }, null, 2)}\n`,
 );
-if (renderDiff > 10 || nodeDiff > 10) process.exitCode = 1;

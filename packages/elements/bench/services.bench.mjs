@@ -9,39 +9,18 @@
  * municipality's visitors; the backend bench measures a new search per request). Prints figures;
  * it never fails on them.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
+import { bundleForBench, iqm, median, pad, startBench } from './harness.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 61);
 const PAGE_SIZE = 10;
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 // The element as a production bundle, with a handle to give the page runtime a session.
-const bundle = await build({
-  stdin: {
-    contents: `import './src/components/services/services.ts';
-      import { pageRuntime } from './src/runtime/page.ts';
-      window.provideSession = (s) => pageRuntime().provideSession(s);`,
-    resolveDir: join(ROOT, 'packages/elements'),
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  write: false,
-  target: 'es2022',
-  conditions: ['browser', 'production'],
-  define: { __LOKET_VERSION__: '"bench"' },
-  tsconfig: join(ROOT, 'tsconfig.json'),
-  logLevel: 'error',
-});
-const widgetJs = bundle.outputFiles.map((f) => f.text).join('\n');
+const widgetJs = await bundleForBench(`import './src/components/services/services.ts';
+  import { pageRuntime } from './src/runtime/page.ts';
+  window.provideSession = (s) => pageRuntime().provideSession(s);`);
 
 const PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench</title></head>
 <body><main id="main"></main><script type="module">
@@ -70,35 +49,8 @@ const PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>
   });
 </script></body></html>`;
 
-const site = createServer((req, res) => {
-  if (req.url?.startsWith('/widget.js')) res.writeHead(200, { 'content-type': 'text/javascript' }).end(widgetJs);
-  else res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-});
-await new Promise((r) => site.listen(0, '127.0.0.1', () => r(undefined)));
-const address = site.address();
-const origin = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
-
-const { register } = await import('tsx/esm/api');
-register();
-const helpers = await import('../../mock-backend/test/helpers.ts');
-const backends = {
-  realistic: await helpers.startTestBackend({ origins: [origin, helpers.RP_ORIGIN], accessTokenTtlSeconds: 3600 }),
-  large: await helpers.startTestBackend({
-    origins: [origin, helpers.RP_ORIGIN],
-    accessTokenTtlSeconds: 3600,
-    catalogue: 'large',
-  }),
-};
-const dir = mkdtempSync(join(tmpdir(), 'loket-bench-services-'));
-const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-
-/** Interquartile mean: the mean of the middle half, steadier than the median on a busy machine. */
-const iqm = (xs) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.slice(Math.floor(sorted.length / 4), Math.ceil((sorted.length * 3) / 4));
-  return mid.reduce((a, b) => a + b, 0) / mid.length;
-};
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const bench = await startBench({ page: PAGE, script: widgetJs, backends: { realistic: {}, large: { catalogue: 'large' } } });
+const { origin, backends, helpers, context } = bench;
 const results = [];
 let version = '';
 try {
@@ -134,13 +86,9 @@ try {
     });
   }
 } finally {
-  await context.close();
-  await Promise.all(Object.values(backends).map((b) => b.close()));
-  site.close();
-  rmSync(dir, { recursive: true, force: true });
+  await bench.close();
 }
 
-const pad = (s, n) => String(s).padStart(n);
 console.log(`<loket-services>, page size ${PAGE_SIZE}, Chromium ${version}: ${RUNS} samples per caller (interleaved)`);
 console.log(
   `${'catalogue, caller'.padEnd(36)}${pad('rows', 5)}${pad('to first rows ms (IQM)', 24)}${pad('API ms', 9)}${pad('render ms', 11)}`,
