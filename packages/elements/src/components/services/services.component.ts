@@ -78,7 +78,7 @@ const SEARCH_DEBOUNCE_MS = 350;
  * @cssprop --loket-services-background-color - Background. Default: `--loket-color-background`.
  * @cssprop --loket-services-border-color - Borders of products and controls. Default: `--loket-color-border`.
  * @cssprop --loket-services-own-color - Accent of the municipality's own products. Default: `--loket-color-brand`.
- * @cssprop --loket-services-min-height - Height the widget keeps in every state, so nothing below it moves. Default: one viewport (`100vh`); `18rem` when compact.
+ * @cssprop --loket-services-min-height - Height the widget keeps in every state (before its session is known, loading, products, empty, error), so nothing below it moves. Default: one viewport (`100vh`); `18rem` when compact.
  * @cssprop --loket-color-brand - "Online aanvragen", buttons.
  * @cssprop --loket-color-link - Links.
  * @cssprop --loket-radius - Corner radius.
@@ -232,8 +232,15 @@ export class LoketServicesComponent extends LoketElement {
     return html`
       <section aria-labelledby="heading">
         <h2 id="heading" part="heading">${t('servicesTitle')}</h2>
-        ${known ? this.renderControls() : nothing}
-        <div class="body">${this.renderList()}</div>
+        ${
+          // Until the session is known (a new tab asks the others) the controls' height is not:
+          // nothing is drawn below the heading yet, so nothing drawn moves when they arrive. The
+          // host's min-height keeps what follows out of view meanwhile.
+          known
+            ? html`${this.renderControls()}
+                <div class="body">${this.renderList()}</div>`
+            : nothing
+        }
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
     `;

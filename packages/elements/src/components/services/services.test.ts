@@ -123,6 +123,95 @@ describe('loket-services', function () {
     expect(root(el).querySelector('form[role="search"], select')).to.equal(null);
   });
 
+  it('keeps its space in every state: what follows is out of view while loading and stays put for rows, empty, error and signed out', async () => {
+    /** Where a paragraph after the widget is, from the top of its own fixture, once `settled`. */
+    const after = async (
+      session: BackendSession,
+      settled: (el: LoketServicesComponent) => boolean,
+      apiBase?: string,
+      act?: (el: LoketServicesComponent) => void,
+    ) => {
+      const el = await widget(session, { pageSize: 10, apiBase });
+      const box = el.parentElement!;
+      box.insertAdjacentHTML('beforeend', '<p id="after">after</p>');
+      await el.updateComplete;
+      act?.(el);
+      await until(() => settled(el), 'settled', 8000);
+      // Measured within the fixture: where the viewport is (a test may leave the page scrolled) does not count.
+      const below = box.querySelector('#after')!.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      const top = root(el).querySelector('.body')!.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      box.remove();
+      return { below, top };
+    };
+    // A backend that never answers keeps the loading state for as long as the test looks at it.
+    const NEVER = `${location.origin}/__test/fault/never/api`;
+    const placeholder = (el: LoketServicesComponent) => !!root(el).querySelector('[part="placeholder"]');
+    const search = (q: string) => (el: LoketServicesComponent) => {
+      const input = root(el).querySelector<HTMLInputElement>('#q')!;
+      input.value = q;
+      root(el).querySelector<HTMLFormElement>('form[role="search"]')!.requestSubmit();
+    };
+
+    const out = await signedOut();
+    const outLoading = await after(out, placeholder, NEVER);
+    expect(outLoading.below, 'signed out, loading: what follows is out of view').to.be.at.least(innerHeight);
+    const outRows = await after(out, (el) => rows(el).length === 10);
+    expect(outRows.below, 'signed out, ten products').to.be.at.least(innerHeight);
+    expect(outRows.top, 'signed out: the list starts where the placeholder was').to.equal(outLoading.top);
+
+    const wieler = await BackendSession.as(WIELER);
+    const loading = await after(wieler, placeholder, NEVER);
+    expect(loading.below, 'association, loading').to.be.at.least(innerHeight);
+    const ranked = await after(wieler, (el) => rows(el).length === 10);
+    expect(ranked.below, 'association, ten ranked products').to.be.at.least(innerHeight);
+    expect(ranked.top, 'association: the list starts where the placeholder was').to.equal(loading.top);
+    const empty = await after(
+      wieler,
+      (el) => !!root(el).querySelector('.message:not(.error)'),
+      undefined,
+      search('zzzgeenproduct'),
+    );
+    expect(empty.below, 'empty: nothing moved').to.equal(loading.below);
+    expect(empty.top).to.equal(loading.top);
+
+    // A new tab finds out its session by asking the other tabs: until they answer it is unknown,
+    // and then either signed out (the audience choice) or signed in (the "Voor …" line) — whatever
+    // was drawn before stays where it is, and what follows stays out of view.
+    for (const then of [(s: BackendSession) => s.set({ status: 'signed-out' }), (s: BackendSession) => s.become(WIELER)]) {
+      const session = new BackendSession();
+      session.apiBase = out.apiBase;
+      session.set({ status: 'unknown' });
+      const el = await widget(session, { pageSize: 10 });
+      const box = el.parentElement!;
+      box.insertAdjacentHTML('beforeend', '<p id="after">after</p>');
+      await el.updateComplete;
+      const at = (e: Element) => e.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      const drawn = [...root(el).querySelectorAll('*')]
+        .filter((e) => e.getBoundingClientRect().height > 1)
+        .map((e) => [e, at(e)] as const);
+      expect(at(box.querySelector('#after')!), 'unknown: what follows is out of view').to.be.at.least(innerHeight);
+      expect(await axeViolations(el)).to.deep.equal([]);
+      await then(session);
+      await until(() => rows(el).length === 10, 'products');
+      const moved = drawn
+        .filter(([e, top]) => e.isConnected && at(e) !== top)
+        .map(([e]) => `<${e.localName} class="${e.className}">`);
+      expect(moved, 'moved once the session was known').to.deep.equal([]);
+      expect(at(box.querySelector('#after')!)).to.be.at.least(innerHeight);
+      box.remove();
+    }
+
+    const log = captureConsole();
+    const error = await after(
+      wieler,
+      (el) => !!root(el).querySelector('.message.error'),
+      `${location.origin}/__test/fault/500/api`,
+    );
+    log.restore();
+    expect(error.below, 'error: nothing moved').to.equal(loading.below);
+    expect(error.top).to.equal(loading.top);
+  });
+
   it("citizen: the citizen's products, the municipality's own first and marked; title, type, description, authority and level, costs, conditions, links", async () => {
     const session = await BackendSession.as(ANNA);
     const el = await widget(session, { municipality: 'gemeente-voorbeeld' });
