@@ -210,7 +210,7 @@ describe('demo sites', () => {
     );
   }
 
-  it("stad-scheldeburg's Verenigingsloket: a representative sees the association's data, its dossiers and the services that fit it, ranked with the reason", async () => {
+  it("stad-scheldeburg's Verenigingsloket: a representative sees the association's data, its dossiers and the services that fit it, ranked with the reason, and ranked again when it changes its main activities", async () => {
     const context = await browser({ width: 1280 });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
@@ -226,6 +226,17 @@ describe('demo sites', () => {
       const first = services.locator('[part="product"]').first();
       await first.waitFor();
       assert.equal((await first.locator('[part="reason"]').textContent())?.trim(), 'Omdat uw vereniging actief is in Sport');
+      assert.equal(await services.locator('[part="product"]').count(), 5);
+
+      // The association's main activities become culture instead of sport: the services rank again.
+      const record = page.locator('loket-association');
+      await record.locator('[aria-labelledby="basisgegevens-heading"] [part="edit-button"]').click();
+      await record.locator('input[name="hoofdactiviteitenVerenigingsloket"][value="SPRT"]').uncheck();
+      await record.locator('input[name="hoofdactiviteitenVerenigingsloket"][value="KECU"]').check();
+      await record.locator('form button[type="submit"]').click();
+      await page.waitForFunction(
+        `document.querySelector('loket-services').shadowRoot.querySelector('[part="reason"]')?.textContent.trim() === 'Omdat uw vereniging actief is in Kunsten, Erfgoed & Cultuur'`,
+      );
       assert.equal(await services.locator('[part="product"]').count(), 5);
       assert.deepEqual(messages, []);
     } finally {

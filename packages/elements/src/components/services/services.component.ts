@@ -50,7 +50,8 @@ const SEARCH_DEBOUNCE_MS = 350;
 /**
  * The products and services (LPDC) that fit whoever the user acts as: a citizen, an association
  * or a company, from the municipality, Flanders and other governments. For an association the
- * products that fit its main activities come first, with the reason; the municipality's own
+ * products that fit its main activities come first, with the reason (ranked again when they are
+ * changed on the page, e.g. in `<loket-association>`); the municipality's own
  * products (configuration `municipality.id`) are marked. Signed out, it shows the public
  * catalogue for the audience the user chooses. Search, filters and paging happen on the server.
  *

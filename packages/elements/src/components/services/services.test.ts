@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './services.js';
+import '../association/association.js';
 import type { LoketServicesComponent } from './services.component.js';
 import { axeViolations, captureConsole, provideSession, resetConfig, until } from '../../../test/helpers.js';
 import { BackendSession, realToken, type Who } from '../../../test/backend-session.js';
@@ -324,6 +325,46 @@ describe('loket-services', function () {
       await backendTitles(session, 'audience=Burger&pageSize=5'),
     );
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it("ranks again when the association's main activities are changed on the same page, keeping its rows meanwhile", async () => {
+    // The engines run at once against one backend: each changes an association of its own.
+    const ua = navigator.userAgent;
+    const who: Who = /Firefox\//.test(ua)
+      ? { persona: 'p05', cap: 'VER', code: 'V0001006' } // Repair Café Heidebeek: KLDU, BWWC
+      : /Chrome\//.test(ua)
+        ? { persona: 'p04', cap: 'VER', code: 'V0001005' } // Buurtcomité Molenwijk: BWWC
+        : { persona: 'p06', cap: 'VER', code: 'V0001008' }; // Chiro Heidebeek: JGDW
+    const session = await BackendSession.as(who);
+    const el = await widget(session);
+    const association = document.createElement('loket-association');
+    el.before(association);
+    await loaded(el);
+    const reason = () => text(rows(el)[0]!.querySelector('[part="reason"]'));
+    expect(reason()).to.match(/^Omdat uw vereniging actief is in /);
+    expect(reason()).not.to.contain('Sport');
+    const shown = requests().length;
+
+    // The user changes the main activities to Sport in <loket-association>.
+    const record = association.shadowRoot!;
+    await until(() => !!record.querySelector('.section'), 'the register record', 10_000);
+    record.querySelector<HTMLButtonElement>('[aria-labelledby="basisgegevens-heading"] [part="edit-button"]')!.click();
+    await until(() => !!record.querySelector('form'), 'the basics form');
+    for (const box of record.querySelectorAll<HTMLInputElement>('input[name="hoofdactiviteitenVerenigingsloket"]'))
+      if (box.checked !== (box.value === 'SPRT')) box.click();
+    let fewest = rows(el).length;
+    const watch = new MutationObserver(() => (fewest = Math.min(fewest, rows(el).length)));
+    watch.observe(root(el), { childList: true, subtree: true });
+    const changed = oneEvent(association, 'loket-association-change');
+    record.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    expect((await changed).detail.section).to.equal('basisgegevens');
+
+    await until(() => reason() === 'Omdat uw vereniging actief is in Sport', 'ranked for Sport', 8000);
+    watch.disconnect();
+    expect(requests().length, 'one request for the new ranking').to.equal(shown + 1);
+    expect(fewest, 'the rows stayed while it ranked again').to.equal(5);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    association.remove();
   });
 
   it('search: title, description and "ook bekend als" keywords; debounced while typing, at once on submit; an empty result says so', async () => {
