@@ -17,6 +17,7 @@ import { linkTo } from '../../core/links.js';
 import { log } from '../../core/log.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { listWidgetStyles } from '../../core/list-widget.styles.js';
+import { pagedListFooter } from '../../core/paged-list.js';
 import { formatNumber } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { SessionController } from '../../session/controller.js';
@@ -348,27 +349,15 @@ export class LoketServicesComponent extends LoketElement {
       <ol class="list" part="list" aria-busy=${status.first === TaskStatus.PENDING || morePending ? 'true' : 'false'}>
         ${items.map((p) => this.renderProduct(p))}
       </ol>
-      <div class="footer">
-        <span class="count">${t('servicesShown', { shown: this.number(items.length), total: this.number(first.total) })}</span>
-        ${
-          status.more === TaskStatus.ERROR
-            ? html`<p class="message error" part="message">
-                ${t('servicesMoreError')}
-                <button class="button" part="button" type="button" @click=${() => void this.loadMore()}>${t('retry')}</button>
-              </p>`
-            : items.length < first.total
-              ? html`<button
-                  class="button secondary"
-                  part="more-button"
-                  type="button"
-                  ?disabled=${morePending}
-                  @click=${() => void this.loadMore()}
-                >
-                  ${t('servicesMore')}
-                </button>`
-              : nothing
-        }
-      </div>
+      ${pagedListFooter({
+        count: t('servicesShown', { shown: this.number(items.length), total: this.number(first.total) }),
+        hasMore: items.length < first.total,
+        more: status.more,
+        moreLabel: t('servicesMore'),
+        moreError: t('servicesMoreError'),
+        retryLabel: t('retry'),
+        loadMore: () => void this.loadMore(),
+      })}
     `;
   }
 

@@ -246,16 +246,6 @@ export const servicesStyles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s) var(--_space-m);
-    align-items: center;
-    margin-block-start: var(--_space-m);
-  }
-  .count {
-    color: var(--_subtle);
-  }
   @container loket-services (max-width: 30rem) {
     .head {
       flex-direction: column;
