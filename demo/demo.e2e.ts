@@ -190,4 +190,57 @@ describe('demo sites', () => {
       await context.close();
     }
   });
+
+  /** Signs in on `site` through the mock identity provider as `person`, acting for `capacity`. */
+  async function signInFor(page: Page, site: string, person: string, capacity: RegExp): Promise<void> {
+    const header = page.locator('loket-header');
+    await page.goto(`${demos[site]!.url}/`);
+    await header.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await page.getByRole('button', { name: person }).click();
+    await header.locator('[part="account-button"]').click();
+    await header.getByRole('button', { name: 'Wissel van hoedanigheid' }).click();
+    await header.getByRole('button', { name: capacity }).click();
+    // Switched once the account panel names the new identity.
+    await page.waitForFunction(
+      (source) =>
+        new RegExp(source).test(
+          document.querySelector('loket-header')?.shadowRoot?.querySelector('[part="account-panel"]')?.textContent ?? '',
+        ),
+      capacity.source,
+    );
+  }
+
+  it("stad-scheldeburg's Verenigingsloket: a representative sees the association's data, its dossiers and the services that fit it, ranked with the reason, and ranked again when it changes its main activities", async () => {
+    const context = await browser({ width: 1280 });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const messages: string[] = [];
+      page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+      // Tom Vermeulen chairs Wielertoeristen Scheldeburg vzw, whose main activity is Sport.
+      await signInFor(page, 'stad-scheldeburg', 'Tom Vermeulen', /Wielertoeristen Scheldeburg vzw/);
+      await page.goto(`${demos['stad-scheldeburg']!.url}/verenigingsloket`);
+      await page.locator('loket-association').getByText('Wielertoeristen Scheldeburg vzw').first().waitFor();
+      await page.locator('loket-dossiers [part="dossier"], loket-dossiers [part="message"]').first().waitFor();
+      const services = page.locator('loket-services');
+      await services.getByText('Voor Wielertoeristen Scheldeburg vzw (Vereniging)').waitFor();
+      const first = services.locator('[part="product"]').first();
+      await first.waitFor();
+      assert.equal((await first.locator('[part="reason"]').textContent())?.trim(), 'Omdat uw vereniging actief is in Sport');
+      assert.equal(await services.locator('[part="product"]').count(), 5);
+
+      // The association's main activities become culture instead of sport: the services rank again.
+      const record = page.locator('loket-association');
+      await record.locator('[aria-labelledby="basisgegevens-heading"] [part="edit-button"]').click();
+      await record.locator('input[name="hoofdactiviteitenVerenigingsloket"][value="SPRT"]').uncheck();
+      await record.locator('input[name="hoofdactiviteitenVerenigingsloket"][value="KECU"]').check();
+      await record.locator('form button[type="submit"]').click();
+      await page.waitForFunction(
+        `document.querySelector('loket-services').shadowRoot.querySelector('[part="reason"]')?.textContent.trim() === 'Omdat uw vereniging actief is in Kunsten, Erfgoed & Cultuur'`,
+      );
+      assert.equal(await services.locator('[part="product"]').count(), 5);
+      assert.deepEqual(messages, []);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -149,9 +149,9 @@ describe('layout shift: every demo page × session state × font × width × tex
       { timeout: 20_000 },
     );
     await page.waitForLoadState('networkidle');
-    // The dossier widget has settled: its rows, a message or an error, not the placeholder.
+    // The list widgets have settled: their rows, a message or an error, not the placeholder.
     await page.waitForFunction(
-      `(() => { const r = document.querySelector('loket-dossiers')?.shadowRoot; return !document.querySelector('loket-dossiers') || (!!r && !r.querySelector('[part="placeholder"]') && !!r.querySelector('[part="message"], [part="dossier"]')); })()`,
+      `[['loket-dossiers', 'dossier'], ['loket-services', 'product']].every(([tag, row]) => { const r = document.querySelector(tag)?.shadowRoot; return !document.querySelector(tag) || (!!r && !r.querySelector('[part="placeholder"]') && !!r.querySelector('[part="message"], [part="' + row + '"]')); })`,
       undefined,
       { timeout: 20_000 },
     );

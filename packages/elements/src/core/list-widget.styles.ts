@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * What the list widgets (`<loket-dossiers>`, `<loket-services>`) share: form controls, buttons, the
- * body that keeps its height, the loading placeholder, messages and
- * the list. Each widget's stylesheet comes after it and defines the `--_` variables it uses.
+ * body that keeps its height, the loading placeholder, messages,
+ * the list and its footer. Each widget's stylesheet comes after it and defines the `--_` variables it uses.
  */
 export const listWidgetStyles = css`
   input,
@@ -65,5 +65,16 @@ export const listWidgetStyles = css`
     padding: 0;
     display: grid;
     gap: var(--_space-s);
+  }
+  /* The paged list's footer (core/paged-list.ts): the count, "Meer laden" or its error. */
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+    align-items: center;
+    margin-block-start: var(--_space-m);
+  }
+  .count {
+    color: var(--_subtle);
   }
 `;

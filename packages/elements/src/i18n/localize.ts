@@ -14,17 +14,43 @@ export function toLanguage(tag: string | null | undefined): Language {
 const loaded: Partial<Record<Language, Strings>> = { nl };
 const loading = new Map<Language, Promise<void>>();
 
-/** Resolves when the strings of `lang` are available (at once for Dutch). */
+/**
+ * An element's own strings: Dutch in its chunk, each other language in a chunk of its own that
+ * only a page in that language loads — as the shared strings are split.
+ */
+export interface OwnStrings<K extends string> {
+  nl: Record<K, string>;
+  load: Record<Exclude<Language, 'nl'>, () => Promise<{ default: Record<K, string> }>>;
+}
+
+/** The own strings of the elements on the page (registered by their LocalizeController): what each language loaded. */
+interface OwnState {
+  byLang: Partial<Record<Language, Record<string, string>>>;
+  loading: Partial<Record<Language, Promise<void>>>;
+}
+const ownTables = new Map<OwnStrings<string>, OwnState>();
+
+function loadOwn(table: OwnStrings<string>, state: OwnState, lang: Exclude<Language, 'nl'>): Promise<void> {
+  return (state.loading[lang] ??= table.load[lang]()
+    .then((m) => void (state.byLang[lang] = m.default))
+    .catch(() => log.warn(`could not load an element's "${lang}" strings; showing Dutch.`)));
+}
+
+/**
+ * Resolves when the strings of `lang` are available (at once for Dutch): the shared ones and
+ * those of every element that registered its own.
+ */
 export function loadLanguage(lang: Language): Promise<void> {
-  if (lang === 'nl' || loaded[lang]) return Promise.resolve();
-  let promise = loading.get(lang);
-  if (!promise) {
-    promise = loaders[lang]()
+  if (lang === 'nl') return Promise.resolve();
+  let shared = loading.get(lang);
+  if (!shared && !loaded[lang]) {
+    shared = loaders[lang]()
       .then((m) => void (loaded[lang] = m.default))
       .catch(() => log.warn(`could not load the "${lang}" strings; showing Dutch.`));
-    loading.set(lang, promise);
+    loading.set(lang, shared);
   }
-  return promise;
+  const own = [...ownTables].filter(([, state]) => !state.byLang[lang]).map(([table, state]) => loadOwn(table, state, lang));
+  return own.length || shared ? Promise.all([shared, ...own]).then(() => undefined) : Promise.resolve();
 }
 
 /** The language an element speaks: its own `lang` attribute, else `<html lang>`. */
@@ -48,6 +74,8 @@ function observeDocumentLanguage(): void {
 /** An element's own strings in every language (they live in its chunk, not in the shared table). */
 export type StringTables<K extends string> = Record<Language, Record<K, string>>;
 
+const isOwnStrings = <K extends string>(t: StringTables<K> | OwnStrings<K>): t is OwnStrings<K> => 'load' in t;
+
 /**
  * Follows `<html lang>` (or the element's own `lang` attribute) and translates built-in strings,
  * with per-instance overrides. `K` is the key type of an element's own tables, if it has them.
@@ -58,9 +86,11 @@ export class LocalizeController<K extends string = never> implements ReactiveCon
     /** Per-instance overrides by language then key, from configuration. */
     private readonly overrides: () => Partial<Record<Language, Record<string, string>>> | undefined = () => undefined,
     /** The element's own strings, looked up before the shared ones. */
-    private readonly own?: StringTables<K>,
+    private readonly own?: StringTables<K> | OwnStrings<K>,
   ) {
     host.addController(this);
+    // Registered before the host's first update, which waits for loadLanguage() of its language.
+    if (own && isOwnStrings(own) && !ownTables.has(own)) ownTables.set(own, { byLang: { nl: own.nl }, loading: {} });
   }
 
   hostConnected(): void {
@@ -79,7 +109,9 @@ export class LocalizeController<K extends string = never> implements ReactiveCon
   /** The string for `key` in the current language, with `{placeholders}` filled in. */
   t(key: StringKey | K, values: Record<string, string> = {}): string {
     const lang = this.lang;
-    const own = this.own?.[lang] as Record<string, string> | undefined;
+    const table = this.own;
+    const own = (table && isOwnStrings(table) ? (ownTables.get(table)?.byLang[lang] ?? table.nl) : table?.[lang]) as
+      Record<string, string> | undefined;
     const template = this.overrides()?.[lang]?.[key] ?? own?.[key] ?? (loaded[lang] ?? nl)[key as StringKey];
     return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
   }

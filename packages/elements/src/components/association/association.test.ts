@@ -466,12 +466,29 @@ describe('loket-association', function () {
     await loaded(el);
   });
 
-  it('follows the page language (French)', async () => {
+  it('follows the page language, downloading only its strings (Dutch come with the element, French or German on demand)', async () => {
+    /** The languages of the element's own strings the page downloaded (Resource Timing). */
+    const downloaded = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => /association\.strings\.(\w\w)\./.exec(new URL(e.name).pathname)?.[1])
+        .filter(Boolean)
+        .sort();
+    performance.clearResourceTimings();
+    const dutch = await mount(els);
+    await loaded(dutch);
+    expect(text($(dutch, 'h2'))).to.equal('Wat de overheid over uw vereniging weet');
+    expect(downloaded(), 'a Dutch page').to.deep.equal([]);
+    dutch.remove();
     document.documentElement.lang = 'fr';
     const el = await mount(els);
     await loaded(el);
     expect(text($(el, 'h2'))).to.equal('Ce que les pouvoirs publics savent de votre association');
     expect(text(section(el, 'basisgegevens'))).to.contain('Association de fait');
     expect(await axeViolations(el)).to.deep.equal([]);
+    expect(downloaded(), 'a French page').to.deep.equal(['fr']);
+    document.documentElement.lang = 'de';
+    await until(() => text($(el, 'h2')) === 'Was die Behörden über Ihren Verein wissen', 'German');
+    expect(downloaded(), 'then German').to.deep.equal(['de', 'fr']);
   });
 });

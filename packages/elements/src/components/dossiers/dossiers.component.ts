@@ -6,6 +6,7 @@ import type { DossierStatusCode, EntityLevel } from '../../api/contract.js';
 import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { listWidgetStyles } from '../../core/list-widget.styles.js';
+import { pagedListFooter } from '../../core/paged-list.js';
 import { log } from '../../core/log.js';
 import { formatDateTime, formatDay, formatNumber, formatRelative } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -335,27 +336,15 @@ export class LoketDossiersComponent extends LoketElement {
       <ol class="list" part="list" aria-busy=${status.first === TaskStatus.PENDING || morePending ? 'true' : 'false'}>
         ${items.map((d) => this.renderDossier(d))}
       </ol>
-      <div class="footer">
-        <span class="count">${t('dossiersShown', { shown: this.number(items.length), total: this.number(first.total) })}</span>
-        ${
-          status.more === TaskStatus.ERROR
-            ? html`<p class="message error" part="message">
-                ${t('dossiersMoreError')}
-                <button class="button" part="button" type="button" @click=${() => void this.loadMore()}>${t('retry')}</button>
-              </p>`
-            : items.length < first.total
-              ? html`<button
-                  class="button secondary"
-                  part="more-button"
-                  type="button"
-                  ?disabled=${morePending}
-                  @click=${() => void this.loadMore()}
-                >
-                  ${t('dossiersMore')}
-                </button>`
-              : nothing
-        }
-      </div>
+      ${pagedListFooter({
+        count: t('dossiersShown', { shown: this.number(items.length), total: this.number(first.total) }),
+        hasMore: items.length < first.total,
+        more: status.more,
+        moreLabel: t('dossiersMore'),
+        moreError: t('dossiersMoreError'),
+        retryLabel: t('retry'),
+        loadMore: () => void this.loadMore(),
+      })}
     `;
   }
 

@@ -225,16 +225,6 @@ export const dossiersStyles = css`
     display: block;
     color: var(--_subtle);
   }
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s) var(--_space-m);
-    align-items: center;
-    margin-block-start: var(--_space-m);
-  }
-  .count {
-    color: var(--_subtle);
-  }
   :host([compact]) .meta .reference,
   :host([compact]) .meta .entity {
     display: none;

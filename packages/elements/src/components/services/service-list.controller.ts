@@ -1,7 +1,8 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { listServices, type Product, type ProductPage, type ServiceQuery } from '../../api/services.js';
 import type { ApiError } from '../../api/client.js';
+import { onRegisterChange, type RegisterChanged } from '../../api/register-changes.js';
 import type { LpdcTheme, LpdcType, ServiceAudienceFilter } from '../../api/contract.js';
 import { log } from '../../core/log.js';
 import type { SessionState } from '../../session/types.js';
@@ -45,22 +46,29 @@ interface Listing extends ProductPage {
  * The catalogue list's data: the first page (rerun, aborting the previous request, whenever the
  * identity, API base or query change), later pages ("Meer laden") and a retry. While the session
  * is still unknown nothing loads, so the page does not show the public catalogue and then jump to
- * the ranked one. Signed out (or sign-in unavailable) it loads the public catalogue.
+ * the ranked one. Signed out (or sign-in unavailable) it loads the public catalogue. Acting for an
+ * association whose main activities are changed on this page (`<loket-association>`), it ranks
+ * again, keeping the rows shown until the new ranking arrives.
  */
-export class ServiceListController {
+export class ServiceListController implements ReactiveController {
   private readonly list: Task<readonly unknown[], Listing | null>;
   private readonly moreTask: Task<readonly [number], boolean>;
   private moreRows: Product[] = [];
   private moreError: unknown = null;
   private counted: ServiceCount | null = null;
   private attempt = 0;
+  /** Counts the changes to the main activities of the association the list is ranked for. */
+  private ranking = 0;
+  private unsubscribe?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: ServiceListOptions,
   ) {
+    host.addController(this);
     this.list = new Task(host, {
-      args: () => [this.key, options.apiBase(), this.attempt] as const,
+      // The ranking is not part of the key: the rows stay on screen (busy) while it reloads.
+      args: () => [this.key, options.apiBase(), this.attempt, this.ranking] as const,
       task: ([key, base], { signal }) => this.loadFirst(key as string, base as string | null, signal),
       onError: (error) => this.report(error),
     });
@@ -69,6 +77,22 @@ export class ServiceListController {
       args: () => [this.nextPage] as const,
       task: ([page], { signal }) => this.loadPage(page, signal),
     });
+  }
+
+  hostConnected(): void {
+    this.unsubscribe ??= onRegisterChange((change) => this.registerChanged(change));
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** The backend ranks an association's products by its main activities: when they change, rank again. */
+  private registerChanged({ vCode, fields }: RegisterChanged): void {
+    if (this.identity !== `VER:${vCode}` || !fields.includes('hoofdactiviteitenVerenigingsloket')) return;
+    this.ranking++;
+    this.host.requestUpdate();
   }
 
   /** Who the list is for: `type:code` signed in, `public` signed out, '' while unknown. */

@@ -17,6 +17,7 @@ import { linkTo } from '../../core/links.js';
 import { log } from '../../core/log.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { listWidgetStyles } from '../../core/list-widget.styles.js';
+import { pagedListFooter } from '../../core/paged-list.js';
 import { formatNumber } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { SessionController } from '../../session/controller.js';
@@ -50,7 +51,8 @@ const SEARCH_DEBOUNCE_MS = 350;
 /**
  * The products and services (LPDC) that fit whoever the user acts as: a citizen, an association
  * or a company, from the municipality, Flanders and other governments. For an association the
- * products that fit its main activities come first, with the reason; the municipality's own
+ * products that fit its main activities come first, with the reason (ranked again when they are
+ * changed on the page, e.g. in `<loket-association>`); the municipality's own
  * products (configuration `municipality.id`) are marked. Signed out, it shows the public
  * catalogue for the audience the user chooses. Search, filters and paging happen on the server.
  *
@@ -78,7 +80,7 @@ const SEARCH_DEBOUNCE_MS = 350;
  * @cssprop --loket-services-background-color - Background. Default: `--loket-color-background`.
  * @cssprop --loket-services-border-color - Borders of products and controls. Default: `--loket-color-border`.
  * @cssprop --loket-services-own-color - Accent of the municipality's own products. Default: `--loket-color-brand`.
- * @cssprop --loket-services-min-height - Height the widget keeps in every state, so nothing below it moves. Default: one viewport (`100vh`); `18rem` when compact.
+ * @cssprop --loket-services-min-height - Height the widget keeps in every state (before its session is known, loading, products, empty, error), so nothing below it moves. Default: one viewport (`100vh`); `18rem` when compact.
  * @cssprop --loket-color-brand - "Online aanvragen", buttons.
  * @cssprop --loket-color-link - Links.
  * @cssprop --loket-radius - Corner radius.
@@ -232,8 +234,15 @@ export class LoketServicesComponent extends LoketElement {
     return html`
       <section aria-labelledby="heading">
         <h2 id="heading" part="heading">${t('servicesTitle')}</h2>
-        ${known ? this.renderControls() : nothing}
-        <div class="body">${this.renderList()}</div>
+        ${
+          // Until the session is known (a new tab asks the others) the controls' height is not:
+          // nothing is drawn below the heading yet, so nothing drawn moves when they arrive. The
+          // host's min-height keeps what follows out of view meanwhile.
+          known
+            ? html`${this.renderControls()}
+                <div class="body">${this.renderList()}</div>`
+            : nothing
+        }
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
     `;
@@ -340,27 +349,15 @@ export class LoketServicesComponent extends LoketElement {
       <ol class="list" part="list" aria-busy=${status.first === TaskStatus.PENDING || morePending ? 'true' : 'false'}>
         ${items.map((p) => this.renderProduct(p))}
       </ol>
-      <div class="footer">
-        <span class="count">${t('servicesShown', { shown: this.number(items.length), total: this.number(first.total) })}</span>
-        ${
-          status.more === TaskStatus.ERROR
-            ? html`<p class="message error" part="message">
-                ${t('servicesMoreError')}
-                <button class="button" part="button" type="button" @click=${() => void this.loadMore()}>${t('retry')}</button>
-              </p>`
-            : items.length < first.total
-              ? html`<button
-                  class="button secondary"
-                  part="more-button"
-                  type="button"
-                  ?disabled=${morePending}
-                  @click=${() => void this.loadMore()}
-                >
-                  ${t('servicesMore')}
-                </button>`
-              : nothing
-        }
-      </div>
+      ${pagedListFooter({
+        count: t('servicesShown', { shown: this.number(items.length), total: this.number(first.total) }),
+        hasMore: items.length < first.total,
+        more: status.more,
+        moreLabel: t('servicesMore'),
+        moreError: t('servicesMoreError'),
+        retryLabel: t('retry'),
+        loadMore: () => void this.loadMore(),
+      })}
     `;
   }
 

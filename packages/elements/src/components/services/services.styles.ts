@@ -22,11 +22,13 @@ export const servicesStyles = css`
     --_space-m: ${token('--loket-space-m')};
     --_font-heading: ${token('--loket-font-family-heading')};
     /*
-     * Reserved from the first render on and kept in every state (loading, empty, error), as
+     * Reserved from the first render on and kept in every state (session unknown, loading, empty, error), as
      * loket.css reserves it before the element upgrades: the content below is out of view, so
      * nothing the user sees moves when products arrive. The compact widget reserves a few rows.
      */
     --_min-height: var(--loket-services-min-height, 100vh);
+    /* The whole widget too: before its session is known it draws only its heading. */
+    min-height: var(--_min-height);
     display: block;
     background: var(--_bg);
     color: var(--_text);
@@ -243,16 +245,6 @@ export const servicesStyles = css`
   .details ul {
     margin: 0;
     padding-inline-start: 1.25rem;
-  }
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s) var(--_space-m);
-    align-items: center;
-    margin-block-start: var(--_space-m);
-  }
-  .count {
-    color: var(--_subtle);
   }
   @container loket-services (max-width: 30rem) {
     .head {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './services.js';
+import '../association/association.js';
 import type { LoketServicesComponent } from './services.component.js';
 import { axeViolations, captureConsole, provideSession, resetConfig, until } from '../../../test/helpers.js';
 import { BackendSession, realToken, type Who } from '../../../test/backend-session.js';
@@ -123,6 +124,95 @@ describe('loket-services', function () {
     expect(root(el).querySelector('form[role="search"], select')).to.equal(null);
   });
 
+  it('keeps its space in every state: what follows is out of view while loading and stays put for rows, empty, error and signed out', async () => {
+    /** Where a paragraph after the widget is, from the top of its own fixture, once `settled`. */
+    const after = async (
+      session: BackendSession,
+      settled: (el: LoketServicesComponent) => boolean,
+      apiBase?: string,
+      act?: (el: LoketServicesComponent) => void,
+    ) => {
+      const el = await widget(session, { pageSize: 10, apiBase });
+      const box = el.parentElement!;
+      box.insertAdjacentHTML('beforeend', '<p id="after">after</p>');
+      await el.updateComplete;
+      act?.(el);
+      await until(() => settled(el), 'settled', 8000);
+      // Measured within the fixture: where the viewport is (a test may leave the page scrolled) does not count.
+      const below = box.querySelector('#after')!.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      const top = root(el).querySelector('.body')!.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      box.remove();
+      return { below, top };
+    };
+    // A backend that never answers keeps the loading state for as long as the test looks at it.
+    const NEVER = `${location.origin}/__test/fault/never/api`;
+    const placeholder = (el: LoketServicesComponent) => !!root(el).querySelector('[part="placeholder"]');
+    const search = (q: string) => (el: LoketServicesComponent) => {
+      const input = root(el).querySelector<HTMLInputElement>('#q')!;
+      input.value = q;
+      root(el).querySelector<HTMLFormElement>('form[role="search"]')!.requestSubmit();
+    };
+
+    const out = await signedOut();
+    const outLoading = await after(out, placeholder, NEVER);
+    expect(outLoading.below, 'signed out, loading: what follows is out of view').to.be.at.least(innerHeight);
+    const outRows = await after(out, (el) => rows(el).length === 10);
+    expect(outRows.below, 'signed out, ten products').to.be.at.least(innerHeight);
+    expect(outRows.top, 'signed out: the list starts where the placeholder was').to.equal(outLoading.top);
+
+    const wieler = await BackendSession.as(WIELER);
+    const loading = await after(wieler, placeholder, NEVER);
+    expect(loading.below, 'association, loading').to.be.at.least(innerHeight);
+    const ranked = await after(wieler, (el) => rows(el).length === 10);
+    expect(ranked.below, 'association, ten ranked products').to.be.at.least(innerHeight);
+    expect(ranked.top, 'association: the list starts where the placeholder was').to.equal(loading.top);
+    const empty = await after(
+      wieler,
+      (el) => !!root(el).querySelector('.message:not(.error)'),
+      undefined,
+      search('zzzgeenproduct'),
+    );
+    expect(empty.below, 'empty: nothing moved').to.equal(loading.below);
+    expect(empty.top).to.equal(loading.top);
+
+    // A new tab finds out its session by asking the other tabs: until they answer it is unknown,
+    // and then either signed out (the audience choice) or signed in (the "Voor …" line) — whatever
+    // was drawn before stays where it is, and what follows stays out of view.
+    for (const then of [(s: BackendSession) => s.set({ status: 'signed-out' }), (s: BackendSession) => s.become(WIELER)]) {
+      const session = new BackendSession();
+      session.apiBase = out.apiBase;
+      session.set({ status: 'unknown' });
+      const el = await widget(session, { pageSize: 10 });
+      const box = el.parentElement!;
+      box.insertAdjacentHTML('beforeend', '<p id="after">after</p>');
+      await el.updateComplete;
+      const at = (e: Element) => e.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      const drawn = [...root(el).querySelectorAll('*')]
+        .filter((e) => e.getBoundingClientRect().height > 1)
+        .map((e) => [e, at(e)] as const);
+      expect(at(box.querySelector('#after')!), 'unknown: what follows is out of view').to.be.at.least(innerHeight);
+      expect(await axeViolations(el)).to.deep.equal([]);
+      await then(session);
+      await until(() => rows(el).length === 10, 'products');
+      const moved = drawn
+        .filter(([e, top]) => e.isConnected && at(e) !== top)
+        .map(([e]) => `<${e.localName} class="${e.className}">`);
+      expect(moved, 'moved once the session was known').to.deep.equal([]);
+      expect(at(box.querySelector('#after')!)).to.be.at.least(innerHeight);
+      box.remove();
+    }
+
+    const log = captureConsole();
+    const error = await after(
+      wieler,
+      (el) => !!root(el).querySelector('.message.error'),
+      `${location.origin}/__test/fault/500/api`,
+    );
+    log.restore();
+    expect(error.below, 'error: nothing moved').to.equal(loading.below);
+    expect(error.top).to.equal(loading.top);
+  });
+
   it("citizen: the citizen's products, the municipality's own first and marked; title, type, description, authority and level, costs, conditions, links", async () => {
     const session = await BackendSession.as(ANNA);
     const el = await widget(session, { municipality: 'gemeente-voorbeeld' });
@@ -235,6 +325,46 @@ describe('loket-services', function () {
       await backendTitles(session, 'audience=Burger&pageSize=5'),
     );
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it("ranks again when the association's main activities are changed on the same page, keeping its rows meanwhile", async () => {
+    // The engines run at once against one backend: each changes an association of its own.
+    const ua = navigator.userAgent;
+    const who: Who = /Firefox\//.test(ua)
+      ? { persona: 'p05', cap: 'VER', code: 'V0001006' } // Repair Café Heidebeek: KLDU, BWWC
+      : /Chrome\//.test(ua)
+        ? { persona: 'p04', cap: 'VER', code: 'V0001005' } // Buurtcomité Molenwijk: BWWC
+        : { persona: 'p06', cap: 'VER', code: 'V0001008' }; // Chiro Heidebeek: JGDW
+    const session = await BackendSession.as(who);
+    const el = await widget(session);
+    const association = document.createElement('loket-association');
+    el.before(association);
+    await loaded(el);
+    const reason = () => text(rows(el)[0]!.querySelector('[part="reason"]'));
+    expect(reason()).to.match(/^Omdat uw vereniging actief is in /);
+    expect(reason()).not.to.contain('Sport');
+    const shown = requests().length;
+
+    // The user changes the main activities to Sport in <loket-association>.
+    const record = association.shadowRoot!;
+    await until(() => !!record.querySelector('.section'), 'the register record', 10_000);
+    record.querySelector<HTMLButtonElement>('[aria-labelledby="basisgegevens-heading"] [part="edit-button"]')!.click();
+    await until(() => !!record.querySelector('form'), 'the basics form');
+    for (const box of record.querySelectorAll<HTMLInputElement>('input[name="hoofdactiviteitenVerenigingsloket"]'))
+      if (box.checked !== (box.value === 'SPRT')) box.click();
+    let fewest = rows(el).length;
+    const watch = new MutationObserver(() => (fewest = Math.min(fewest, rows(el).length)));
+    watch.observe(root(el), { childList: true, subtree: true });
+    const changed = oneEvent(association, 'loket-association-change');
+    record.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    expect((await changed).detail.section).to.equal('basisgegevens');
+
+    await until(() => reason() === 'Omdat uw vereniging actief is in Sport', 'ranked for Sport', 8000);
+    watch.disconnect();
+    expect(requests().length, 'one request for the new ranking').to.equal(shown + 1);
+    expect(fewest, 'the rows stayed while it ranked again').to.equal(5);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    association.remove();
   });
 
   it('search: title, description and "ook bekend als" keywords; debounced while typing, at once on submit; an empty result says so', async () => {
