@@ -44,12 +44,34 @@ interface DossierAssociation {
   render: number;
   nodes: number;
 }
+/** One visit of a demo page in a fresh tab, for the single sign-on check. */
+export interface SsoVisit {
+  signedIn: boolean;
+  /** Navigation start → the header knows the sign-in state. */
+  knownMs: number;
+  scriptBytes: number;
+  scriptBrotli: number;
+  /** Whether the sign-in code (oidc-client-ts) was fetched. */
+  oidcChunk: boolean;
+}
+
+export interface SsoFigures {
+  signedIn: boolean;
+  knownMs: number;
+  allMs: number[];
+  scriptBytes: number;
+  scriptBrotli: number;
+  oidcChunk: boolean;
+}
+
 export interface Results {
   date: string;
   environment: { node: string; chromium: string; cpus: number; runs: number };
   bytes: Bundle;
   sideBySide: Record<string, { loket: Vitals; peer: Vitals; ratio: Ratios; runs: number }>;
   headerUpgrade4x: { runs: number; medianMs: number; allMs: number[] };
+  /** The single sign-on check on load (absent in runs before it existed). */
+  sso?: { runs: number; signedOut: SsoFigures; idpSession: SsoFigures };
   lighthouse: LighthouseFigures;
   backend: { ok: boolean; rows: Record<string, string>[]; output: string };
   dossiers: { available: boolean; ok?: boolean; output?: string; json?: unknown };
@@ -171,6 +193,27 @@ export function formatReport(results: Results, baseline?: Results | null, notes:
   );
   out.push(`  definition → first render of the shadow root; all: ${up.allMs.join(', ')} ms`);
   rule();
+  if (results.sso) {
+    const sso = results.sso;
+    line(`single sign-on check on load (median of ${sso.runs})`, 'known ms', 'JS KB', 'JS KB br', 'oidc chunk');
+    for (const [label, key] of [
+      ['  no session at the identity provider', 'signedOut'],
+      ['  a session at the identity provider', 'idpSession'],
+    ] as const) {
+      const f = sso[key];
+      const b = base?.sso?.[key];
+      line(
+        `${label}${f.signedIn ? ' → signed in' : ' → Aanmelden'}`,
+        f.knownMs,
+        (f.scriptBytes / 1024).toFixed(1),
+        (f.scriptBrotli / 1024).toFixed(1),
+        f.oidcChunk ? 'loaded' : 'not loaded',
+      );
+      if (b) line('    vs baseline', delta(f.knownMs, b.knownMs), '', delta(f.scriptBrotli, b.scriptBrotli, 'kb'), '');
+      out.push(`    time to a known sign-in state, all: ${f.allMs.join(', ')} ms`);
+    }
+    rule();
+  }
   const lh = results.lighthouse;
   if (lh.error) line('Lighthouse 12 (mobile, simulated)', 'failed:', lh.error);
   else {

@@ -8,6 +8,8 @@
  *   and footer, alternately, N loads each, without and with 4× CPU throttling: FCP, LCP, CLS, TBT;
  * - Lighthouse 12 (mobile, simulated throttling) on the demo page;
  * - `<loket-header>` upgrade time (definition → first render of its shadow root) at 4× CPU;
+ * - the single sign-on check on load (auth.passive): script bytes and time to a known sign-in state
+ *   for a visitor without a session at the identity provider and for one with a session there;
  * - the dossier widget at 100 vs 100,000 dossiers (`npm run bench:dossiers`, if present), the
  *   catalogue widget's time to first rows at 104 vs 10,000 products (`npm run bench:services`, if
  *   present) and the backend load figures (`npm run bench:backend`).
@@ -25,6 +27,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -35,7 +38,15 @@ import { startDemo } from '../demo/server.mjs';
 // @ts-expect-error -- plain ES modules without declarations
 import { measureBundle } from '../scripts/size-lib.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../scripts/chromium.mjs';
-import { formatReport, type Bundle, type LighthouseFigures, type Ratios, type Results, type Vitals } from './report.ts';
+import {
+  formatReport,
+  type Bundle,
+  type LighthouseFigures,
+  type Ratios,
+  type Results,
+  type SsoVisit,
+  type Vitals,
+} from './report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Math.max(1, Math.min(15, Number(process.env['BENCH_RUNS'] ?? 5)));
@@ -173,6 +184,79 @@ async function headerUpgrade(context: BrowserContext, url: string, cpuRate: numb
 }
 
 /** Lighthouse against a Chromium we start ourselves with a DevTools port (no chrome-launcher). */
+/**
+ * What the single sign-on check costs on load, per visitor, in a fresh tab (no session in it):
+ * the scripts fetched (raw and brotli) and the time from navigation start until the header knows
+ * the sign-in state — the check's hidden frame is gone (signed out) or the account button shows.
+ */
+async function ssoVisit(context: BrowserContext, url: string): Promise<SsoVisit> {
+  const page = await context.newPage();
+  const scripts: Promise<{ url: string; raw: number; br: number }>[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() !== 'script') return;
+    scripts.push(
+      res
+        .body()
+        .then((b) => ({ url: res.url(), raw: b.length, br: brotliCompressSync(b).length }))
+        .catch(() => ({ url: res.url(), raw: 0, br: 0 })),
+    );
+  });
+  await page.addInitScript(`(() => {
+    window.__known = 0;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.removedNodes)
+        if (n.nodeName === 'IFRAME' && !window.__known) window.__known = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+    (function look() {
+      if (document.querySelector('loket-header')?.shadowRoot?.querySelector('[part="account-button"]')) window.__known ||= performance.now();
+      else if (!window.__known) requestAnimationFrame(look);
+    })();
+  })();`);
+  await page.goto(url);
+  await page.waitForFunction('window.__known > 0', undefined, { timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  const signedIn = (await page.locator('loket-header [part="account-button"]').count()) > 0;
+  const knownMs = (await page.evaluate('window.__known')) as number;
+  const loaded = await Promise.all(scripts);
+  await page.close();
+  return {
+    signedIn,
+    knownMs: round(knownMs),
+    scriptBytes: loaded.reduce((a, x) => a + x.raw, 0),
+    scriptBrotli: loaded.reduce((a, x) => a + x.br, 0),
+    oidcChunk: loaded.some((x) => /\/chunks\/oidc-[^/]*\.js$/.test(x.url)),
+  };
+}
+
+async function ssoBench(demoUrl: string, runs: number): Promise<Results['sso']> {
+  const context = await launchChromium({ profilePrefix: 'loket-bench-sso-', viewport: { width: 1280, height: 800 } });
+  const summary = (visits: SsoVisit[]) => ({
+    signedIn: visits.every((v) => v.signedIn),
+    knownMs: round(median(visits.map((v) => v.knownMs))),
+    allMs: visits.map((v) => v.knownMs),
+    scriptBytes: median(visits.map((v) => v.scriptBytes)),
+    scriptBrotli: median(visits.map((v) => v.scriptBrotli)),
+    oidcChunk: visits.some((v) => v.oidcChunk),
+  });
+  try {
+    await ssoVisit(context, demoUrl); // warm-up
+    const out: SsoVisit[] = [];
+    for (let i = 0; i < runs; i++) out.push(await ssoVisit(context, demoUrl));
+    // A session at the identity provider (signed in once, in another tab that is then closed).
+    const tab = await context.newPage();
+    await tab.goto(demoUrl);
+    await tab.locator('loket-header').getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await tab.getByRole('button', { name: 'Jan Janssens' }).click();
+    await tab.locator('loket-header [part="account-button"]').waitFor();
+    await tab.close();
+    const inside: SsoVisit[] = [];
+    for (let i = 0; i < runs; i++) inside.push(await ssoVisit(context, demoUrl));
+    return { runs, signedOut: summary(out), idpSession: summary(inside) };
+  } finally {
+    await context.close();
+  }
+}
+
 async function runLighthouse(url: string): Promise<LighthouseFigures> {
   const profile = mkdtempSync(join(tmpdir(), 'loket-bench-lh-'));
   const chrome = spawn(
@@ -310,6 +394,7 @@ async function measure(): Promise<Results> {
 
   const sideBySide: Record<string, { loket: Vitals; peer: Vitals; ratio: Ratios; runs: number }> = {};
   let upgradeMs: number[] = [];
+  let sso: Results['sso'];
   let lh: Awaited<ReturnType<typeof runLighthouse>>;
   let backendBench: { ok: boolean; rows: Record<string, string>[]; output: string };
   let dossierBench: { available: boolean; ok?: boolean; output?: string; json?: unknown };
@@ -349,6 +434,9 @@ async function measure(): Promise<Results> {
     upgradeMs = [];
     for (let i = 0; i < UPGRADE_RUNS; i++) upgradeMs.push(await headerUpgrade(context, demoUrl, 4));
 
+    log(`single sign-on check on load, ${RUNS} fresh tabs per visitor…`);
+    sso = await ssoBench(demoUrl, RUNS);
+
     log('Lighthouse (mobile, simulated throttling)…');
     lh = await runLighthouse(demoUrl);
 
@@ -383,6 +471,7 @@ async function measure(): Promise<Results> {
     bytes: bundle,
     sideBySide,
     headerUpgrade4x: { runs: upgradeMs.length, medianMs: round(median(upgradeMs), 1), allMs: upgradeMs.map((x) => round(x, 1)) },
+    sso,
     lighthouse: lh!,
     backend: backendBench!,
     dossiers: dossierBench!,

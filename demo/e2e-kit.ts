@@ -14,7 +14,9 @@ export async function startSitesWithBackend(
   headers?: (backendUrl: string) => Record<string, string>,
 ): Promise<{ backend: Started; sites: Record<string, Started>; close(): Promise<void> }> {
   const first = await Promise.all(sites.map((site) => startDemo({ site, port: 0 })));
-  const backend = await startMockBackend({ port: 0, origins: first.map((d) => d.url), quiet: true });
+  // Each site also as http://127.0.0.1:PORT, the cross-site origin `npm start` allows for 4001.
+  const origins = first.flatMap((d) => [d.url, d.url.replace('//localhost:', '//127.0.0.1:')]);
+  const backend = await startMockBackend({ port: 0, origins, quiet: true });
   await Promise.all(first.map((d) => d.close()));
   const started = await Promise.all(
     sites.map((site, i) =>

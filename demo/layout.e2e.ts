@@ -213,6 +213,91 @@ describe('layout shift: every demo page × session state × font × width × tex
   }
 });
 
+/**
+ * Single sign-on: signed in on Gemeente Voorbeeld, a page of Stad Scheldeburg first shows
+ * "Aanmelden" and then, when the identity provider has answered, the account button. That change
+ * must move nothing: the access slot keeps one width.
+ */
+describe('layout shift of the header: "Aanmelden" → signed in by single sign-on × font × width × text size', () => {
+  let running: Awaited<ReturnType<typeof startSitesWithBackend>> | undefined;
+  const rows: Row[] = [];
+  before(async () => {
+    running = await startSitesWithBackend(['gemeente-voorbeeld', 'stad-scheldeburg']);
+  });
+  after(async () => {
+    await running?.close();
+    printTable(rows);
+  });
+
+  for (const font of FONTS) {
+    for (const variant of VARIANTS) {
+      it(`sso transition, ${font}, ${variant.name}: CLS 0 at 1280, 360 and 320 px`, async () => {
+        const context = await launchChromium({
+          profilePrefix: 'loket-layout-sso-',
+          font,
+          textScale: variant.textScale,
+          viewport: { width: 1280, height: 900 },
+        });
+        try {
+          await context.addInitScript(`
+            // The header's part of the layout shift: shifts of boxes that were in the header's band
+            // (its own controls), and any change of its height (which would push the page down).
+            window.__cls = 0;
+            window.__heights = new Set();
+            new PerformanceObserver((list) => {
+              const bottom = document.querySelector('loket-header')?.getBoundingClientRect().bottom ?? 0;
+              for (const e of list.getEntries())
+                if (!e.hadRecentInput && e.sources.some((s) => s.previousRect.top < bottom)) window.__cls += e.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            addEventListener('DOMContentLoaded', () => {
+              const header = document.querySelector('loket-header');
+              if (header) new ResizeObserver(() => window.__heights.add(Math.round(header.getBoundingClientRect().height))).observe(header);
+            });
+          `);
+          const page = context.pages()[0] ?? (await context.newPage());
+          const voorbeeld = running!.sites['gemeente-voorbeeld']!.url;
+          const scheldeburg = running!.sites['stad-scheldeburg']!.url;
+          await page.goto(`${voorbeeld}/`);
+          await page.locator('loket-header').getByRole('button', { name: 'Aanmelden', exact: true }).click();
+          await page.getByRole('button', { name: 'Els Maes' }).click();
+          await page.locator('loket-header [part="account-button"]').waitFor();
+          const failures: string[] = [];
+          for (const width of WIDTHS) {
+            await page.setViewportSize({ width, height: 900 });
+            for (const path of SITES['stad-scheldeburg'].pages) {
+              // No session in this tab yet: the header learns it from the identity provider.
+              await page.goto(`${scheldeburg}/leeg`);
+              await page.evaluate(() => sessionStorage.clear());
+              await page.goto(`${scheldeburg}${path}`);
+              await page.locator('loket-header [part="account-button"]').waitFor({ timeout: 10_000 });
+              await page.waitForLoadState('networkidle');
+              await page.waitForTimeout(300); // let the last frame be observed
+              const cls = Math.round(((await page.evaluate('window.__cls')) as number) * 10_000) / 10_000;
+              rows.push({
+                site: 'stad-scheldeburg',
+                page: path,
+                state: 'sso',
+                font,
+                variant: variant.name,
+                width,
+                cls,
+                widget: '-',
+                target: 0,
+              });
+              const heights = (await page.evaluate('[...window.__heights]')) as number[];
+              if (cls > 0 || heights.length > 1)
+                failures.push(`${path} at ${width}px: CLS ${cls}, header heights ${heights.join(' → ')}`);
+            }
+          }
+          assert.deepEqual(failures, []);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
+
 function printTable(rows: Row[]): void {
   if (!rows.length) return;
   const lines = [

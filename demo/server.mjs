@@ -78,7 +78,10 @@ export async function startDemo({ site, port = 0, backendUrl, headers = {}, tls 
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === `/config/${site}.json`) {
       const config = JSON.parse(await readFile(`${here}${site}/config.json`, 'utf8'));
-      if (backendUrl) config.auth = { authority: backendUrl, clientId: 'loket-demo', apiBase: `${backendUrl}/api` };
+      // passive: single sign-on between the sites of one identity provider (a signed-in visitor of
+      // one demo site is signed in on the other at load).
+      if (backendUrl)
+        config.auth = { authority: backendUrl, clientId: 'loket-demo', apiBase: `${backendUrl}/api`, passive: true };
       res.setHeader('content-type', 'application/json; charset=utf-8');
       res.setHeader('cache-control', 'no-store');
       res.end(JSON.stringify(config));

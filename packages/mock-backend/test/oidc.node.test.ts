@@ -8,6 +8,7 @@ import { createRemoteJWKSet, jwtVerify } from 'jose';
 import * as client from 'openid-client';
 import {
   Browser,
+  REDIRECT_URI,
   RP_ORIGIN,
   api,
   authorize,
@@ -336,5 +337,52 @@ describe('token lifetime', () => {
     } finally {
       await short.close();
     }
+  });
+});
+
+describe('single sign-on check: prompt=none answered by web message', () => {
+  /** The identity provider's answer page for `response_mode=web_message`: what it posts, and to whom. */
+  async function webMessage(browser: Browser) {
+    const verifier = client.randomPKCECodeVerifier();
+    const state = client.randomState();
+    const url = client.buildAuthorizationUrl(config, {
+      redirect_uri: REDIRECT_URI,
+      scope: 'openid profile vo offline_access',
+      code_challenge: await client.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+      state,
+      prompt: 'none',
+      response_mode: 'web_message',
+    });
+    const { res, body } = await browser.follow(url);
+    assert.equal(res.headers.get('x-frame-options'), null, 'the page may be framed');
+    // Also login_required: a 400 would be a console error on the site's page for every signed-out visitor.
+    assert.equal(res.status, 200);
+    const data = JSON.parse(/var data = (\{.*\});/.exec(body)![1]!) as {
+      redirect_uri: string;
+      response: Record<string, string>;
+    };
+    return { data, verifier, state };
+  }
+
+  test('without an IdP session: login_required at once, posted only to the site that asked', async () => {
+    const { data, state } = await webMessage(new Browser());
+    assert.equal(data.redirect_uri, REDIRECT_URI);
+    assert.equal(data.response['error'], 'login_required');
+    assert.equal(data.response['state'], state);
+    assert.equal(data.response['code'], undefined);
+  });
+
+  test('with an IdP session: a code that the page redeems with its PKCE verifier for the same person', async () => {
+    const browser = new Browser();
+    const first = await signIn(backend, 'p02', undefined, browser);
+    const { data, verifier, state } = await webMessage(browser);
+    assert.equal(data.response['state'], state);
+    assert.ok(data.response['code']);
+    const callback = new URL(REDIRECT_URI);
+    for (const [k, v] of Object.entries(data.response)) callback.searchParams.set(k, v);
+    const tokens = await exchange(config, callback, verifier, state);
+    assert.equal(tokens.claims()!.sub, first.tokens.claims()!.sub);
+    assert.equal(tokens.claims()!['given_name'], 'Jan');
   });
 });

@@ -3,11 +3,13 @@
  * facade (./facade.ts) imports it once a page with `auth` configuration has rendered (or the user
  * acts); the oidc-client-ts code (./oidc.ts) is a further chunk, fetched only when it is needed —
  * the user presses "Aanmelden", the page is the sign-in callback, this tab holds a session,
- * another tab of the site shares its session, or passive single sign-on is configured.
+ * another tab of the site shares its session, or the single sign-on check (`auth.passive`,
+ * ./probe.ts, no oidc-client-ts) found a session at the identity provider.
  */
 import type { LoketAuthConfig } from '../config/schema.js';
 import type { LoketCapacity } from '../core/events.js';
 import { log } from '../core/log.js';
+import { probe, type ProbeCode } from './probe.js';
 import { sessionStore, unavailable } from './store.js';
 import type { Session } from './types.js';
 
@@ -29,10 +31,15 @@ const CHANNEL = 'loket-session';
 /** How long a fresh tab waits for another tab to share its session before it shows "Aanmelden". */
 const HELLO_WAIT_MS = 400;
 
+/** What the single sign-on check found: a code to redeem, or no session at the identity provider. */
+export type Checked = ProbeCode | 'signed-out';
+
 let loading: Promise<TabSession> | undefined;
 let current: TabSession | null = null;
 let channel: BroadcastChannel | undefined;
 let helloTimer: ReturnType<typeof setTimeout> | undefined;
+/** The check found no session: a later "Aanmelden" goes straight to the identity provider. */
+let checkedOut: 'signed-out' | undefined;
 
 export function post(message: TabMessage): void {
   channel?.postMessage(message);
@@ -52,10 +59,10 @@ export function isCallback(url = new URL(location.href)): boolean {
 }
 
 /** Loads the sign-in code (once) and returns the session. */
-function getSession(auth: LoketAuthConfig | null = sessionStore.auth): Promise<TabSession> {
+function getSession(auth: LoketAuthConfig | null = sessionStore.auth, checked?: Checked): Promise<TabSession> {
   if (!auth) return Promise.reject(new Error('loket: no `auth` configuration; sign-in is not configured.'));
   const attempt = (loading ??= import('./oidc.js').then((m) => {
-    const session = m.createSession(auth, post);
+    const session = m.createSession(auth, post, checked ?? checkedOut);
     // A restart with other `auth` while this chunk loaded: this session is not the page's any more.
     if (loading === attempt) current = session;
     else session.dispose();
@@ -77,6 +84,7 @@ export function stopSession(): void {
   current?.dispose();
   current = null;
   loading = undefined;
+  checkedOut = undefined;
   sessionStore.reset();
 }
 
@@ -110,8 +118,12 @@ export function startSession(auth: LoketAuthConfig): void {
       }
     };
   }
-  if (isCallback() || hasStoredUser() || auth.passive) {
+  if (isCallback() || hasStoredUser() || (auth.passive && inFrame)) {
     void getSession(auth).catch(() => undefined);
+    return;
+  }
+  if (auth.passive) {
+    void check(auth);
     return;
   }
   // Ask the other tabs; if one is signed in it answers with its session within a few ms.
@@ -122,6 +134,20 @@ export function startSession(auth: LoketAuthConfig): void {
     },
     channel ? HELLO_WAIT_MS : 0,
   );
+}
+
+/** Single sign-on: asks the identity provider first, and loads the sign-in code only for a session it has. */
+async function check(auth: LoketAuthConfig): Promise<void> {
+  if (!window.isSecureContext) return void getSession(auth).catch(() => undefined); // says why sign-in is refused
+  const result = await probe(auth, auth.redirectUri ?? location.origin + location.pathname);
+  if (sessionStore.auth !== auth) return; // restarted with other `auth` meanwhile
+  if (result.kind === 'signed-in') return void getSession(auth, result.answer).catch(() => undefined);
+  // An identity provider without web messages: oidc-client-ts's own iframe check.
+  if (result.kind === 'unsupported') return void getSession(auth).catch(() => undefined);
+  if (result.kind === 'unreachable') return unavailable('unreachable', result.error);
+  checkedOut = 'signed-out';
+  // Unless another tab shared its session, or the user acted, meanwhile.
+  if (!loading && sessionStore.state.status === 'unknown') sessionStore.set({ status: 'signed-out' });
 }
 
 async function act<T>(what: string, run: (s: Session) => Promise<T>, fallback: T): Promise<T> {

@@ -3,15 +3,23 @@
  * tokens in memory and sessionStorage, renewal with the refresh token under a Web Lock so that
  * tabs sharing one rotating refresh token never race, and every change told to the other tabs.
  */
-import { ErrorResponse, User, UserManager, WebStorageStateStore, type SigninRedirectArgs } from 'oidc-client-ts';
+import {
+  ErrorResponse,
+  SigninState,
+  User,
+  UserManager,
+  WebStorageStateStore,
+  type OidcMetadata,
+  type SigninRedirectArgs,
+} from 'oidc-client-ts';
 import type { LoketAuthConfig } from '../config/schema.js';
 import type { LoketCapacity } from '../core/events.js';
 import { log } from '../core/log.js';
-import { isCallback, type TabMessage, type TabSession } from './index.js';
+import { isCallback, type Checked, type TabMessage, type TabSession } from './index.js';
+import { SCOPE, type ProbeCode } from './probe.js';
 import { INITIAL_STATE, sessionStore, stateFromClaims, unavailable as unavailableBecause } from './store.js';
 import type { SessionChange, SessionError, SessionState } from './types.js';
 
-const SCOPE = 'openid profile vo offline_access';
 /** Renew this long before the access token expires. */
 const RENEW_BEFORE_S = 30;
 const LOCK = 'loket-session-renew';
@@ -59,7 +67,11 @@ function cleanUrl(returnTo?: unknown): void {
   history.replaceState(history.state, '', url.href);
 }
 
-export function createSession(auth: LoketAuthConfig, post: (m: TabMessage) => void): TabSession {
+/**
+ * @param checked what the single sign-on check (./probe.ts) found: a code to redeem, or that the
+ *   identity provider has no session (so no second check before "Aanmelden").
+ */
+export function createSession(auth: LoketAuthConfig, post: (m: TabMessage) => void, checked?: Checked): TabSession {
   const here = location.origin + location.pathname;
   const storage = new WebStorageStateStore({ store: sessionStorage });
   const manager = new UserManager({
@@ -79,6 +91,8 @@ export function createSession(auth: LoketAuthConfig, post: (m: TabMessage) => vo
     stateStore: storage,
     requestTimeoutInSeconds: 8,
     silentRequestTimeoutInSeconds: 6,
+    // The check already read the discovery document.
+    ...(checked && checked !== 'signed-out' ? { metadata: checked.metadata as Partial<OidcMetadata> } : {}),
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -142,6 +156,24 @@ export function createSession(auth: LoketAuthConfig, post: (m: TabMessage) => vo
     }
   }
 
+  /** Redeems the check's code as the answer to a sign-in this page started (its PKCE verifier, its state). */
+  async function redeem(answer: ProbeCode): Promise<User> {
+    const state = await SigninState.create({
+      id: answer.state,
+      request_type: 'si:r',
+      code_verifier: answer.verifier,
+      authority: auth.authority,
+      client_id: auth.clientId,
+      redirect_uri: answer.redirectUri,
+      scope: SCOPE,
+    });
+    await storage.set(state.id, state.toStorageString());
+    const url = new URL(answer.redirectUri);
+    url.searchParams.set('code', answer.code);
+    url.searchParams.set('state', answer.state);
+    return manager.signinRedirectCallback(url.href);
+  }
+
   async function boot(): Promise<void> {
     if (!window.isSecureContext) {
       log.error('sign-in refused: this page is not served over https (only localhost may use http).');
@@ -173,7 +205,16 @@ export function createSession(auth: LoketAuthConfig, post: (m: TabMessage) => vo
       await renew();
       return;
     }
-    if (auth.passive) {
+    if (checked && checked !== 'signed-out') {
+      try {
+        await share(await redeem(checked));
+      } catch (error) {
+        log.warn(`the single sign-on answer could not be used (${(error as Error).message}).`);
+        signedOut();
+      }
+      return;
+    }
+    if (auth.passive && !checked) {
       try {
         const user = await manager.signinSilent();
         if (user) await share(user);

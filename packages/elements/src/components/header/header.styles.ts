@@ -199,10 +199,25 @@ export const headerStyles = css`
   .help {
     width: 22rem;
   }
+  /*
+   * One width for "Aanmelden" and the account button: single sign-on turns one into the other
+   * after the first paint, and nothing around the slot may move (CLS 0). A long name is ellipsised
+   * (its full text stays the button's accessible name); a message with a retry may take more room.
+   */
   .access {
     display: flex;
     align-items: center;
+    justify-content: flex-end;
     gap: var(--_space-s);
+    inline-size: 14rem;
+  }
+  .access:has(.session-note) {
+    inline-size: auto;
+    min-inline-size: 14rem;
+  }
+  .access > button {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .session-note {
     font-size: 0.875em;
@@ -254,7 +269,7 @@ export const headerStyles = css`
   }
   .account-button .who {
     display: block;
-    max-width: 18rem;
+    min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -371,6 +386,12 @@ export const headerStyles = css`
       overflow-x: auto;
       overflow-y: hidden;
       scrollbar-width: none;
+    }
+    .access {
+      inline-size: 7rem;
+    }
+    .access:has(.session-note) {
+      min-inline-size: 7rem;
     }
     /* No control shrinks below its label: the row scrolls instead. */
     .tools > *,
