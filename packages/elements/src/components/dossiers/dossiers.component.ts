@@ -88,7 +88,7 @@ const SEARCH_DEBOUNCE_MS = 350;
  * @cssprop --loket-dossiers-border-color - Borders of dossiers and controls. Default: `--loket-color-border`.
  * @cssprop --loket-dossiers-action-background-color - "Actie nodig" background. Default: `--loket-color-warning`.
  * @cssprop --loket-dossiers-action-accent-color - "Actie nodig" accent. Default: `--loket-color-warning-accent`.
- * @cssprop --loket-dossiers-min-height - Height the widget keeps in every state, so nothing below it moves. Default: one viewport (`100vh`); `18rem` when compact.
+ * @cssprop --loket-dossiers-min-height - Height the widget keeps in every state (before its session is known, loading, dossiers, empty, error), so nothing below it moves. Default: one viewport (`100vh`); `18rem` when compact.
  * @cssprop --loket-color-brand - Selected filter, buttons.
  * @cssprop --loket-color-link - Links.
  * @cssprop --loket-radius - Corner radius.
@@ -244,8 +244,15 @@ export class LoketDossiersComponent extends LoketElement {
     return html`
       <section aria-labelledby="heading">
         <h2 id="heading" part="heading">${t('dossiersTitle')}</h2>
-        ${signedIn ? this.renderControls() : nothing}
-        <div class="body">${signedIn ? this.renderList() : this.renderSignedOut(status)}</div>
+        ${
+          // Until the session is known (a new tab asks the others; a page whose configuration is
+          // still on its way) whether the filters come is not: nothing is drawn below the heading
+          // yet, so nothing drawn moves when they do. The host's min-height keeps what follows out of view.
+          status === 'unknown'
+            ? nothing
+            : html`${signedIn ? this.renderControls() : nothing}
+                <div class="body">${signedIn ? this.renderList() : this.renderSignedOut(status)}</div>`
+        }
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         ${
           this.overviewUrl
@@ -257,7 +264,6 @@ export class LoketDossiersComponent extends LoketElement {
   }
 
   private renderSignedOut(status: SessionState['status']): TemplateResult {
-    if (status === 'unknown') return this.renderPlaceholder();
     const t = this.i18n.t.bind(this.i18n);
     return html`<p class="message" part="message">
       ${status === 'unavailable' ? t('loginUnavailable') : t('dossiersSignedOut')}

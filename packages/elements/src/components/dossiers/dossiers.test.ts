@@ -297,6 +297,35 @@ describe('loket-dossiers', function () {
     expect(error.settled, 'error: nothing moved').to.equal(errorLoading.settled);
   });
 
+  it('keeps what it drew in place when a new tab learns its session: nothing moves from unknown to signed in', async () => {
+    // A new tab finds out its session by asking the other tabs (or a page loads the widget before
+    // its configuration started the session): until then the session is unknown.
+    const later = new BackendSession();
+    later.set({ status: 'unknown' });
+    const box = await fixture<HTMLDivElement>(
+      html`<div>
+        <loket-dossiers .session=${later} page-size="10"></loket-dossiers>
+        <p id="after">after</p>
+      </div>`,
+    );
+    const el = box.querySelector('loket-dossiers')!;
+    await el.updateComplete;
+    const at = (e: Element) => e.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    const drawn = [...root(el).querySelectorAll('*')]
+      .filter((e) => e.getBoundingClientRect().height > 1)
+      .map((e) => [e, at(e)] as const);
+    expect(at(box.querySelector('#after')!), 'unknown: what follows is out of view').to.be.at.least(innerHeight);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    await later.become(SPEELPLEIN);
+    el.setAttribute('api-base', later.apiBase ?? '');
+    await until(() => rows(el).length === 10, 'rows');
+    const moved = drawn
+      .filter(([e, top]) => e.isConnected && at(e) !== top)
+      .map(([e]) => `<${e.localName} class="${e.className}">`);
+    expect(moved, 'moved once the session was known').to.deep.equal([]);
+    expect(at(box.querySelector('#after')!)).to.be.at.least(innerHeight);
+  });
+
   it('expands a dossier to its status history, loaded on demand, by keyboard', async () => {
     const el = await widget(session, html``, { filter: 'action' });
     await loaded(el);
