@@ -23,7 +23,8 @@ export interface PopupOptions {
 
 /**
  * Which of an element's popups (menus, panels) are open: one popup at a time; Escape closes the
- * open one and returns focus to its button; a click outside the element closes it.
+ * open one (and returns focus to its button when focus was in the element); a click outside the
+ * element closes it.
  */
 export class PopupController<Name extends string> implements ReactiveController {
   private readonly open = new Set<Name>();
@@ -37,11 +38,13 @@ export class PopupController<Name extends string> implements ReactiveController 
 
   hostConnected(): void {
     this.host.addEventListener('keydown', this.onKeydown);
+    document.addEventListener('keydown', this.onDocumentKeydown);
     document.addEventListener('click', this.onDocumentClick);
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('keydown', this.onKeydown);
+    document.removeEventListener('keydown', this.onDocumentKeydown);
     document.removeEventListener('click', this.onDocumentClick);
   }
 
@@ -92,6 +95,16 @@ export class PopupController<Name extends string> implements ReactiveController 
     this.focusButton(name);
     // Handled: a dialog of the host page around the element must not close as well.
     event.stopPropagation();
+  };
+
+  /**
+   * Escape with the focus on the page, outside the element: a popup the page's own script opened
+   * (the Flemish widget's `contact.open()` from the page's contact button) closes too, as a
+   * popover does, and the focus stays where it is. The mobile menu, part of the page's flow, stays.
+   */
+  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.composedPath().includes(this.host)) return;
+    for (const name of [...this.open]) if (!this.popups[name].disclosure) this.toggle(name, false);
   };
 
   private readonly onDocumentClick = (event: MouseEvent): void => {

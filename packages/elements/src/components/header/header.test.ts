@@ -105,6 +105,24 @@ describe('<loket-header>', () => {
     });
   });
 
+  it('closes a help panel the page opened (contact.open()) on Escape from the page, and leaves the focus on the page', async () => {
+    const el = await withConfig();
+    const own = document.createElement('button');
+    own.textContent = 'Contact';
+    document.body.append(own);
+    try {
+      own.focus();
+      expect(await el.toggleHelp(true)).to.equal(true);
+      expect($(el, '#help')!.hidden).to.equal(false);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '#help')!.hidden, 'closed').to.equal(true);
+      expect(document.activeElement, 'focus stays on the page').to.equal(own);
+    } finally {
+      own.remove();
+    }
+  });
+
   it('opens the help panel with contact details, and closes it with Escape or the close button', async () => {
     const el = await withConfig();
     const button = $(el, '.help-button') as HTMLButtonElement;
