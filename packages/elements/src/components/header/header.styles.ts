@@ -144,6 +144,7 @@ export const headerStyles = css`
     display: none;
   }
   .chevron {
+    flex-shrink: 0;
     width: 0.6em;
     height: 0.6em;
     border-inline-end: 2px solid currentColor;
@@ -455,6 +456,12 @@ export const headerStyles = css`
     }
     .top {
       flex-wrap: nowrap;
+    }
+  }
+  /* A wide header has room to show more of a long name in the (still fixed) access slot. */
+  @container loket-header (min-width: 64rem) {
+    .access {
+      inline-size: 18rem;
     }
   }
   .alert {
