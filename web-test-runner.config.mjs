@@ -2,12 +2,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
-import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { WebKitLauncher } from './scripts/wtr-webkit-launcher.mjs';
 import { mockBackendPlugin } from './packages/elements/test/mock-backend-plugin.mjs';
 import { storiesPlugin } from './stories/wtr-plugin.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { webkitCapabilities } from './scripts/webkit.mjs';
 
 /**
  * Element tests in real browsers, all from Debian (nothing downloads one): Chromium and Firefox ESR
@@ -30,17 +30,6 @@ const FIREFOX_PREFS = {
   'datareporting.policy.dataSubmissionEnabled': false,
   'toolkit.telemetry.enabled': false,
 };
-
-function findMiniBrowser() {
-  // Debian ships it in a multiarch, API-versioned folder, e.g. /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1.
-  const found = readdirSync('/usr/lib')
-    .filter((arch) => arch.endsWith('-linux-gnu'))
-    .flatMap((arch) => readdirSync(`/usr/lib/${arch}`).map((d) => `/usr/lib/${arch}/${d}`))
-    .filter((dir) => /\/webkit(2)?gtk-[\d.]+$/.test(dir) && existsSync(`${dir}/MiniBrowser`))
-    .sort();
-  if (!found.length) throw new Error('No MiniBrowser in /usr/lib/*-linux-gnu/webkit*gtk-*: install webkit2gtk-driver');
-  return `${found.pop()}/MiniBrowser`;
-}
 
 /**
  * puppeteer's WebDriver BiDi keyboard (Firefox) rejects the key name "Space" that its CDP keyboard
@@ -83,12 +72,7 @@ const launchers = {
       hostname: '127.0.0.1',
       port,
       logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: process.env.MINIBROWSER_PATH ?? findMiniBrowser(), args: ['--automation'] },
-        // WebKitWebDriver speaks classic WebDriver only, no BiDi.
-        'wdio:enforceWebDriverClassic': true,
-      },
+      capabilities: webkitCapabilities(),
     });
   },
 };
