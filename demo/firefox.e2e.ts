@@ -113,6 +113,10 @@ describe('the published bundle in Firefox ESR', () => {
         document.querySelector('loket-header')?.shadowRoot?.querySelector<HTMLElement>('[part="help-panel"]')?.hidden === false,
     );
     await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('loket-header')?.shadowRoot?.querySelector<HTMLElement>('[part="help-panel"]')?.hidden === true,
+    );
 
     // setNavigationEnabled(false) on the consent step, and back.
     await page.click('#consent');

@@ -128,6 +128,10 @@ describe('v5 integration page on loket-compat.js', () => {
     assert.match(panel, /vergunningen@voorbeeld\.example/);
     assert.equal(await page.evaluate(() => window.globalHeaderClient.contact.isOpen()), true);
     await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('loket-header')?.shadowRoot?.querySelector<HTMLElement>('[part="help-panel"]')?.hidden === true,
+    );
 
     await page.click('#consent');
     await page.waitForFunction(() => document.querySelector('loket-header')?.hasAttribute('navigation-disabled'));

@@ -38,7 +38,7 @@ export function requirements(env = process.env) {
   return [
     { package: 'chromium', for: 'element tests, end-to-end flows, bench', commands: [env.CHROMIUM_PATH ?? '/usr/bin/chromium'] },
     { package: 'firefox-esr', for: 'element tests in Firefox', commands: [env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'] },
-    { package: 'webkit2gtk-driver', for: 'element tests in WebKitGTK', commands: ['WebKitWebDriver'] },
+    { package: 'webkit2gtk-driver', for: 'element tests and the v5 demo in WebKitGTK', commands: ['WebKitWebDriver'] },
     { package: 'xvfb', for: 'a virtual display for WebKitGTK', commands: ['Xvfb', 'xvfb-run'] },
     { package: 'xauth', for: 'xvfb-run', commands: ['xauth'] },
     { package: 'fontconfig', for: 'font lookup (fc-list)', commands: ['fc-list'] },
