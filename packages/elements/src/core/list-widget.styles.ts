@@ -30,12 +30,28 @@ export const listWidgetStyles = css`
     color: var(--_link-color);
     border-color: currentColor;
   }
+  /*
+   * The reserved block: controls and list together keep --_min-height in every state but a list
+   * longer than it (session unknown: empty; signed out, empty, error: a message; loading: the
+   * placeholder fills what the controls leave). The widget is as tall whatever state it starts in
+   * and whichever comes next, so nothing after it moves; only boxes inside it that draw nothing
+   * yet (an empty block) change place.
+   */
   .body {
     min-height: var(--_min-height);
     position: relative;
+    display: flex;
+    flex-direction: column;
+  }
+  .body > * {
+    flex: none;
+  }
+  .body > .placeholder {
+    /* What the controls leave of the reserved height, whatever the bones would take. */
+    flex: 1 1 0;
   }
   .placeholder {
-    height: min(var(--_min-height), 40rem);
+    max-height: 40rem;
     overflow: hidden;
     display: grid;
     align-content: start;

@@ -244,15 +244,17 @@ export class LoketDossiersComponent extends LoketElement {
     return html`
       <section aria-labelledby="heading">
         <h2 id="heading" part="heading">${t('dossiersTitle')}</h2>
-        ${
-          // Until the session is known (a new tab asks the others; a page whose configuration is
-          // still on its way) whether the filters come is not: nothing is drawn below the heading
-          // yet, so nothing drawn moves when they do. The host's min-height keeps what follows out of view.
-          status === 'unknown'
-            ? nothing
-            : html`${signedIn ? this.renderControls() : nothing}
-                <div class="body">${signedIn ? this.renderList() : this.renderSignedOut(status)}</div>`
-        }
+        <div class="body">
+          ${
+            // Until the session is known (a new tab asks the others; a page whose configuration is
+            // still on its way) the block stays empty: whether filters come is not known yet.
+            status === 'unknown'
+              ? nothing
+              : signedIn
+                ? html`${this.renderControls()}${this.renderList()}`
+                : this.renderSignedOut(status)
+          }
+        </div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         ${
           this.overviewUrl

@@ -32,8 +32,6 @@ export const dossiersStyles = css`
      * moves. The compact widget reserves a few rows.
      */
     --_min-height: var(--loket-dossiers-min-height, 100vh);
-    /* The whole widget too: before its session is known it draws only its heading. */
-    min-height: var(--_min-height);
     display: block;
     background: var(--_bg);
     color: var(--_text);

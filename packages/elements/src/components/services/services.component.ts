@@ -234,15 +234,13 @@ export class LoketServicesComponent extends LoketElement {
     return html`
       <section aria-labelledby="heading">
         <h2 id="heading" part="heading">${t('servicesTitle')}</h2>
-        ${
-          // Until the session is known (a new tab asks the others) the controls' height is not:
-          // nothing is drawn below the heading yet, so nothing drawn moves when they arrive. The
-          // host's min-height keeps what follows out of view meanwhile.
-          known
-            ? html`${this.renderControls()}
-                <div class="body">${this.renderList()}</div>`
-            : nothing
-        }
+        <div class="body">
+          ${
+            // Until the session is known (a new tab asks the others) the block stays empty: whether
+            // the audience choice or the "Voor …" line comes is not known yet.
+            known ? html`${this.renderControls()}${this.renderList()}` : nothing
+          }
+        </div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
     `;

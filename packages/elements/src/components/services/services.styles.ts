@@ -27,8 +27,6 @@ export const servicesStyles = css`
      * nothing the user sees moves when products arrive. The compact widget reserves a few rows.
      */
     --_min-height: var(--loket-services-min-height, 100vh);
-    /* The whole widget too: before its session is known it draws only its heading. */
-    min-height: var(--_min-height);
     display: block;
     background: var(--_bg);
     color: var(--_text);
