@@ -71,11 +71,6 @@ function observeDocumentLanguage(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
 
-/** An element's own strings in every language (they live in its chunk, not in the shared table). */
-export type StringTables<K extends string> = Record<Language, Record<K, string>>;
-
-const isOwnStrings = <K extends string>(t: StringTables<K> | OwnStrings<K>): t is OwnStrings<K> => 'load' in t;
-
 /**
  * Follows `<html lang>` (or the element's own `lang` attribute) and translates built-in strings,
  * with per-instance overrides. `K` is the key type of an element's own tables, if it has them.
@@ -86,11 +81,11 @@ export class LocalizeController<K extends string = never> implements ReactiveCon
     /** Per-instance overrides by language then key, from configuration. */
     private readonly overrides: () => Partial<Record<Language, Record<string, string>>> | undefined = () => undefined,
     /** The element's own strings, looked up before the shared ones. */
-    private readonly own?: StringTables<K> | OwnStrings<K>,
+    private readonly own?: OwnStrings<K>,
   ) {
     host.addController(this);
     // Registered before the host's first update, which waits for loadLanguage() of its language.
-    if (own && isOwnStrings(own) && !ownTables.has(own)) ownTables.set(own, { byLang: { nl: own.nl }, loading: {} });
+    if (own && !ownTables.has(own)) ownTables.set(own, { byLang: { nl: own.nl }, loading: {} });
   }
 
   hostConnected(): void {
@@ -110,8 +105,8 @@ export class LocalizeController<K extends string = never> implements ReactiveCon
   t(key: StringKey | K, values: Record<string, string> = {}): string {
     const lang = this.lang;
     const table = this.own;
-    const own = (table && isOwnStrings(table) ? (ownTables.get(table)?.byLang[lang] ?? table.nl) : table?.[lang]) as
-      Record<string, string> | undefined;
+    // Dutch until (or when it cannot be) loaded: the first render waits for it, see loadLanguage().
+    const own: Record<string, string> | undefined = table && (ownTables.get(table)?.byLang[lang] ?? table.nl);
     const template = this.overrides()?.[lang]?.[key] ?? own?.[key] ?? (loaded[lang] ?? nl)[key as StringKey];
     return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
   }
