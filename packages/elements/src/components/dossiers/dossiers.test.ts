@@ -418,7 +418,17 @@ describe('loket-dossiers', function () {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
-  it('speaks the page language: French strings, status labels and dates', async () => {
+  it('speaks the page language: French strings, status labels and dates, downloading only French', async () => {
+    /** The languages of the widget's own strings the page downloaded (Resource Timing). */
+    const downloaded = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => /dossiers\.strings\.(\w\w)\./.exec(new URL(e.name).pathname)?.[1])
+        .filter(Boolean);
+    performance.clearResourceTimings();
+    const dutch = await widget(session, html``, { pageSize: 3 });
+    await loaded(dutch);
+    expect(downloaded(), 'a Dutch widget').to.deep.equal([]);
     const el = await fixture<LoketDossiersComponent>(
       html`<loket-dossiers
         lang="fr"
@@ -435,6 +445,7 @@ describe('loket-dossiers', function () {
     expect(text(row.querySelector('[part="status"]'))).to.contain('Complément demandé');
     expect(text(row.querySelector('.meta time'))).to.match(/il y a|hier|aujourd/);
     expect(text(row.querySelector('[part="action"]'))).to.match(/Au plus tard le \d{1,2} [a-zéû]+\.? \d{4}/);
+    expect(downloaded(), 'a French widget').to.deep.equal(['fr']);
   });
 
   it("takes the webmaster's wording from configuration (strings), in the page language", async () => {
