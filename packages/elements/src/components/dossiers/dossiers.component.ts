@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TaskStatus } from '@lit/task';
 import type { DossierSummary } from '../../api/dossiers.js';
 import type { DossierStatusCode, EntityLevel } from '../../api/contract.js';
 import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { listWidgetStyles } from '../../core/list-widget.styles.js';
-import { pagedListFooter } from '../../core/paged-list.js';
+import { pagedList } from '../../core/paged-list.js';
 import { log } from '../../core/log.js';
 import { formatDateTime, formatDay, formatNumber, formatRelative } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -273,13 +272,6 @@ export class LoketDossiersComponent extends LoketElement {
     </p>`;
   }
 
-  private renderPlaceholder(): TemplateResult {
-    return html`<div class="placeholder" part="placeholder">
-      <p class="visually-hidden">${this.i18n.t('dossiersLoading')}</p>
-      ${[0, 1, 2].map(() => html`<div class="bone" aria-hidden="true"></div>`)}
-    </div>`;
-  }
-
   private renderControls(): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const counts = this.dossiers.first?.counts ?? null;
@@ -325,35 +317,25 @@ export class LoketDossiersComponent extends LoketElement {
   private renderList(): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const first = this.dossiers.first;
-    const status = this.dossiers.status;
-    if (status.first === TaskStatus.ERROR) {
-      return html`<p class="message error" part="message">
-        ${t('dossiersError')}
-        <button class="button" part="button" type="button" @click=${() => this.dossiers.retry()}>${t('retry')}</button>
-      </p>`;
-    }
-    if (!first) return this.renderPlaceholder();
-    const items = this.dossiers.rows;
-    if (!items.length) {
-      return html`<p class="message" part="message">
-        ${this.query ? t('dossiersEmptySearch', { q: this.query }) : t(EMPTY_KEYS[this.active])}
-      </p>`;
-    }
-    const morePending = status.more === TaskStatus.PENDING;
-    return html`
-      <ol class="list" part="list" aria-busy=${status.first === TaskStatus.PENDING || morePending ? 'true' : 'false'}>
-        ${items.map((d) => this.renderDossier(d))}
-      </ol>
-      ${pagedListFooter({
-        count: t('dossiersShown', { shown: this.number(items.length), total: this.number(first.total) }),
-        hasMore: items.length < first.total,
-        more: status.more,
-        moreLabel: t('dossiersMore'),
+    return pagedList({
+      status: this.dossiers.status,
+      total: first?.total ?? null,
+      rows: this.dossiers.rows,
+      row: (item) => this.renderDossier(item),
+      retry: () => this.dossiers.retry(),
+      loadMore: () => void this.loadMore(),
+      text: {
+        loading: t('dossiersLoading'),
+        error: t('dossiersError'),
+        empty: this.query ? t('dossiersEmptySearch', { q: this.query }) : t(EMPTY_KEYS[this.active]),
+        count: first
+          ? t('dossiersShown', { shown: this.number(this.dossiers.rows.length), total: this.number(first.total) })
+          : '',
+        more: t('dossiersMore'),
         moreError: t('dossiersMoreError'),
-        retryLabel: t('retry'),
-        loadMore: () => void this.loadMore(),
-      })}
-    `;
+        retry: t('retry'),
+      },
+    });
   }
 
   private renderDossier(d: DossierSummary): TemplateResult {

@@ -3,27 +3,16 @@ import { token } from '../../theme/theme.js';
 
 export const dossiersStyles = css`
   :host {
-    /* Public component tokens fall back to the global ones; inside, only private --_ properties are read. */
+    /*
+     * Public component tokens fall back to the global ones; the --_ properties that only read
+     * global tokens are set in list-widget.styles.ts. Inside, only private --_ properties are read.
+     */
     --_bg: var(--loket-dossiers-background-color, ${token('--loket-color-background')});
-    --_text: ${token('--loket-color-text')};
-    --_subtle: ${token('--loket-color-text-subtle')};
-    --_surface: ${token('--loket-color-surface')};
     --_border: var(--loket-dossiers-border-color, ${token('--loket-color-border')});
-    --_brand: ${token('--loket-color-brand')};
-    --_brand-contrast: ${token('--loket-color-brand-contrast')};
-    --_link-color: ${token('--loket-color-link')};
     --_action-bg: var(--loket-dossiers-action-background-color, ${token('--loket-color-warning')});
     --_action-accent: var(--loket-dossiers-action-accent-color, ${token('--loket-color-warning-accent')});
-    --_info-bg: ${token('--loket-color-info')};
-    --_info-fg: ${token('--loket-color-info-accent')};
     --_success-bg: ${token('--loket-color-success')};
     --_success-fg: ${token('--loket-color-success-accent')};
-    --_error-bg: ${token('--loket-color-error')};
-    --_error-fg: ${token('--loket-color-error-accent')};
-    --_radius: ${token('--loket-radius')};
-    --_space-s: ${token('--loket-space-s')};
-    --_space-m: ${token('--loket-space-m')};
-    --_font-heading: ${token('--loket-font-family-heading')};
     /*
      * Reserved from the first render on and kept in every state (signed out, loading, empty,
      * error). A full widget is at least one viewport tall, as loket.css reserves it before it

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TaskStatus } from '@lit/task';
 import type { Product } from '../../api/services.js';
 import {
   CAPACITY_AUDIENCE,
@@ -17,7 +16,7 @@ import { linkTo } from '../../core/links.js';
 import { log } from '../../core/log.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { listWidgetStyles } from '../../core/list-widget.styles.js';
-import { pagedListFooter } from '../../core/paged-list.js';
+import { pagedList } from '../../core/paged-list.js';
 import { formatNumber } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { SessionController } from '../../session/controller.js';
@@ -318,45 +317,28 @@ export class LoketServicesComponent extends LoketElement {
       </div>`;
   }
 
-  private renderPlaceholder(): TemplateResult {
-    return html`<div class="placeholder" part="placeholder">
-      <p class="visually-hidden">${this.i18n.t('servicesLoading')}</p>
-      ${[0, 1, 2].map(() => html`<div class="bone" aria-hidden="true"></div>`)}
-    </div>`;
-  }
-
   private renderList(): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const first = this.services.first;
-    const status = this.services.status;
-    if (status.first === TaskStatus.ERROR) {
-      return html`<p class="message error" part="message">
-        ${t('servicesError')}
-        <button class="button" part="button" type="button" @click=${() => this.services.retry()}>${t('retry')}</button>
-      </p>`;
-    }
-    if (!first) return this.renderPlaceholder();
-    const items = this.services.rows;
-    if (!items.length) {
-      return html`<p class="message" part="message">
-        ${this.query ? t('servicesEmptySearch', { q: this.query }) : t('servicesEmpty')}
-      </p>`;
-    }
-    const morePending = status.more === TaskStatus.PENDING;
-    return html`
-      <ol class="list" part="list" aria-busy=${status.first === TaskStatus.PENDING || morePending ? 'true' : 'false'}>
-        ${items.map((p) => this.renderProduct(p))}
-      </ol>
-      ${pagedListFooter({
-        count: t('servicesShown', { shown: this.number(items.length), total: this.number(first.total) }),
-        hasMore: items.length < first.total,
-        more: status.more,
-        moreLabel: t('servicesMore'),
+    return pagedList({
+      status: this.services.status,
+      total: first?.total ?? null,
+      rows: this.services.rows,
+      row: (item) => this.renderProduct(item),
+      retry: () => this.services.retry(),
+      loadMore: () => void this.loadMore(),
+      text: {
+        loading: t('servicesLoading'),
+        error: t('servicesError'),
+        empty: this.query ? t('servicesEmptySearch', { q: this.query }) : t('servicesEmpty'),
+        count: first
+          ? t('servicesShown', { shown: this.number(this.services.rows.length), total: this.number(first.total) })
+          : '',
+        more: t('servicesMore'),
         moreError: t('servicesMoreError'),
-        retryLabel: t('retry'),
-        loadMore: () => void this.loadMore(),
-      })}
-    `;
+        retry: t('retry'),
+      },
+    });
   }
 
   private reasonText(p: Product): string {

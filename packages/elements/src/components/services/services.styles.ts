@@ -3,24 +3,13 @@ import { token } from '../../theme/theme.js';
 
 export const servicesStyles = css`
   :host {
-    /* Public component tokens fall back to the global ones; inside, only private --_ properties are read. */
+    /*
+     * Public component tokens fall back to the global ones; the --_ properties that only read
+     * global tokens are set in list-widget.styles.ts. Inside, only private --_ properties are read.
+     */
     --_bg: var(--loket-services-background-color, ${token('--loket-color-background')});
-    --_text: ${token('--loket-color-text')};
-    --_subtle: ${token('--loket-color-text-subtle')};
-    --_surface: ${token('--loket-color-surface')};
     --_border: var(--loket-services-border-color, ${token('--loket-color-border')});
-    --_brand: ${token('--loket-color-brand')};
-    --_brand-contrast: ${token('--loket-color-brand-contrast')};
     --_own: var(--loket-services-own-color, ${token('--loket-color-brand')});
-    --_link-color: ${token('--loket-color-link')};
-    --_info-bg: ${token('--loket-color-info')};
-    --_info-fg: ${token('--loket-color-info-accent')};
-    --_error-bg: ${token('--loket-color-error')};
-    --_error-fg: ${token('--loket-color-error-accent')};
-    --_radius: ${token('--loket-radius')};
-    --_space-s: ${token('--loket-space-s')};
-    --_space-m: ${token('--loket-space-m')};
-    --_font-heading: ${token('--loket-font-family-heading')};
     /*
      * Reserved from the first render on and kept in every state (session unknown, loading, empty, error), as
      * loket.css reserves it before the element upgrades: the content below is out of view, so
