@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { contractUrl } from './url.js';
-import { registerChanged } from './register-changes.js';
 import { getJson, getVersioned, sendVersioned, type Versioned } from './validated.js';
 import type { ApiResult, RequestOptions } from './client.js';
 import {
@@ -229,9 +228,8 @@ export function getAssociation(
  * Makes one change on the version `etag` (`If-Match`). Answers the whole new record and its new
  * `ETag`, or an ApiError: `bad-request` (see `invalidParams()`), `precondition-failed` (someone
  * changed it meanwhile; `details.etag` is the current version), `forbidden`, … Nothing throws.
- * An accepted change is announced to the page's readers of register data (./register-changes.ts).
  */
-export async function changeAssociation(
+export function changeAssociation(
   apiBase: string,
   vCode: string,
   change: RegisterChange,
@@ -248,13 +246,5 @@ export async function changeAssociation(
   const method =
     change.section === 'basisgegevens' || change.action === 'change' ? 'PATCH' : change.action === 'add' ? 'POST' : 'DELETE';
   const body = 'body' in change ? change.body : undefined;
-  const result = await sendVersioned(contractUrl(apiBase, path).href, AssociationRecordSchema, {
-    ...options,
-    method,
-    body,
-    ifMatch: etag,
-  });
-  if (result.ok)
-    registerChanged({ vCode, fields: change.section === 'basisgegevens' ? Object.keys(change.body) : [change.section] });
-  return result;
+  return sendVersioned(contractUrl(apiBase, path).href, AssociationRecordSchema, { ...options, method, body, ifMatch: etag });
 }

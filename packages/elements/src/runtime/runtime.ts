@@ -22,6 +22,13 @@ import type { Session, SessionChange, SessionState } from '../session/types.js';
 
 type Listener = () => void;
 
+/** A change the association register accepted from an element of this runtime: never values. */
+export interface RegisterChanged {
+  vCode: string;
+  /** The fields of the basics that changed (`hoofdactiviteitenVerenigingsloket`, …), or the item section. */
+  fields: readonly string[];
+}
+
 const isManaged = (session: Session): session is ManagedSession => 'start' in session && 'stop' in session;
 
 export class LoketRuntime {
@@ -32,6 +39,7 @@ export class LoketRuntime {
   private previous: SessionState;
   private navigationState = { enabled: true, version: 0 };
   private readonly listeners = new Set<Listener>();
+  private readonly registerListeners = new Set<(change: RegisterChanged) => void>();
   private readonly members = new Set<HTMLElement>();
   private readonly reported = new Set<string>();
   private readonly cleaned = new WeakMap<object, ValidationResult>();
@@ -99,6 +107,21 @@ export class LoketRuntime {
 
   private notify(): void {
     this.listeners.forEach((l) => l());
+  }
+
+  /**
+   * An element saved a change to the association register (`<loket-association>`): whatever shows
+   * data the register feeds (the catalogue ranks an association's products by its main
+   * activities) follows it, without any element looking another up.
+   */
+  registerChanged(change: RegisterChanged): void {
+    this.registerListeners.forEach((l) => l(change));
+  }
+
+  /** Called after every change an element of this runtime saved to the register; returns the unsubscribe function. */
+  onRegisterChange(listener: (change: RegisterChanged) => void): () => void {
+    this.registerListeners.add(listener);
+    return () => this.registerListeners.delete(listener);
   }
 
   /** An element joins the page (for page-level events); returns the function that removes it. */

@@ -47,6 +47,8 @@ export class AssociationRecordController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly session: () => RecordSessionAccess,
+    /** Told of every change the register accepted: the association and what changed, never values. */
+    private readonly saved: (vCode: string, fields: readonly string[]) => void = () => undefined,
   ) {
     host.addController(this);
     this.load = new Task(host, {
@@ -120,6 +122,7 @@ export class AssociationRecordController implements ReactiveController {
     if (result.ok) {
       if (this.vCode === vCode) this.latest = { vCode, record: result.data.data, etag: result.data.etag };
       this.host.requestUpdate();
+      this.saved(vCode, change.section === 'basisgegevens' ? Object.keys(change.body) : [change.section]);
       return { kind: 'saved', record: result.data.data };
     }
     const error = result.error;

@@ -206,7 +206,11 @@ export class LoketAssociationComponent extends LoketElement {
       this.notice = '';
     }
   });
-  private readonly data = new AssociationRecordController(this, () => this.session);
+  private readonly data = new AssociationRecordController(
+    this,
+    () => this.session,
+    (vCode, fields) => this.cfg.runtime.registerChanged({ vCode, fields }),
+  );
 
   /** Signed in as a citizen or a company: how many associations they could act for instead. */
   private readonly represented = new Task(this, {

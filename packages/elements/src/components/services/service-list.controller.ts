@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { listServices, type Product, type ProductPage, type ServiceQuery } from '../../api/services.js';
 import type { ApiError } from '../../api/client.js';
-import { onRegisterChange, type RegisterChanged } from '../../api/register-changes.js';
+import type { RegisterChanged } from '../../runtime/runtime.js';
 import type { LpdcTheme, LpdcType, ServiceAudienceFilter } from '../../api/contract.js';
 import { log } from '../../core/log.js';
 import type { SessionState } from '../../session/types.js';
@@ -29,6 +29,8 @@ export interface ServiceListOptions {
   /** Base URL of the backend contract; without one the first page fails with a readable error. */
   apiBase: () => string | null;
   query: () => ServiceListQuery;
+  /** Subscribes to the changes saved to the association register on this page (the page runtime's). */
+  onRegisterChange: (listener: (change: RegisterChanged) => void) => () => void;
 }
 
 /** What a screen reader should hear after a page arrived: rows shown of the total found. */
@@ -80,7 +82,7 @@ export class ServiceListController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.unsubscribe ??= onRegisterChange((change) => this.registerChanged(change));
+    this.unsubscribe ??= this.options.onRegisterChange((change) => this.registerChanged(change));
   }
 
   hostDisconnected(): void {

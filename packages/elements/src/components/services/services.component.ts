@@ -119,6 +119,7 @@ export class LoketServicesComponent extends LoketElement {
     session: () => this.session.state,
     getAccessToken: () => this.session.getAccessToken(),
     apiBase: () => this.apiBase || this.session.apiBase || this.cfg.value.auth?.apiBase || null,
+    onRegisterChange: (listener) => this.cfg.runtime.onRegisterChange(listener),
     query: () => ({
       // Signed in, the backend takes the audience from the token's capacity (and ranks for it).
       audience: this.signedIn ? undefined : this.publicAudience,
