@@ -72,3 +72,16 @@ if (!document.getElementById('main')) {
 }
 
 export const FIXTURES = '/packages/elements/test/fixtures';
+
+/**
+ * Notes where everything drawn in `el`'s shadow root is, measured from the top of `box`; the
+ * function it returns lists what has moved since (of what is still there), e.g. after a state
+ * change that must not shift anything a user already sees.
+ */
+export function whatMoves(el: Element, box: Element): () => string[] {
+  const at = (e: Element) => e.getBoundingClientRect().top - box.getBoundingClientRect().top;
+  const drawn = [...el.shadowRoot!.querySelectorAll('*')]
+    .filter((e) => e.getBoundingClientRect().height > 1)
+    .map((e) => [e, at(e)] as const);
+  return () => drawn.filter(([e, top]) => e.isConnected && at(e) !== top).map(([e]) => `<${e.localName} class="${e.className}">`);
+}

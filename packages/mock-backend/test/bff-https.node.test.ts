@@ -9,8 +9,7 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:https';
 import { after, before, describe, test } from 'node:test';
-import { generate } from 'selfsigned';
-import { startTestBackend, type TestBackend } from './helpers.ts';
+import { localhostCertificate, startTestBackend, type TestBackend } from './helpers.ts';
 
 interface StoredCookie {
   value: string;
@@ -107,14 +106,10 @@ describe('backend-for-frontend over HTTPS', () => {
   let ca: string;
 
   before(async () => {
-    const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
-      keyType: 'ec',
-      algorithm: 'sha256',
-      extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }] }],
-    });
-    ca = pems.cert;
+    const tls = await localhostCertificate();
+    ca = tls.cert;
     // The BFF is served on the backend's own https origin (no proxy), so its origin is the issuer.
-    backend = await startTestBackend({ tls: { key: pems.private, cert: pems.cert } });
+    backend = await startTestBackend({ tls });
     assert.match(backend.url, /^https:\/\/localhost:\d+$/);
   });
   after(() => backend.close());

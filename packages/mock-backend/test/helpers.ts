@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as client from 'openid-client';
+import { generate } from 'selfsigned';
 import { checkResponse } from './contract.ts';
 import { encodeLoginHint, startMockBackend, type MockBackend, type MockBackendOptions } from '../src/index.ts';
 
@@ -212,4 +213,14 @@ export async function forgeToken(
     .setIssuedAt(now - 10)
     .setExpirationTime(now + (options.expiresIn ?? 300))
     .sign(key);
+}
+
+/** A self-signed certificate for `localhost` (EC, SHA-256): the key and certificate to serve TLS, the certificate to trust. */
+export async function localhostCertificate(): Promise<{ key: string; cert: string }> {
+  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
+    keyType: 'ec',
+    algorithm: 'sha256',
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }] }],
+  });
+  return { key: pems.private, cert: pems.cert };
 }

@@ -3,9 +3,8 @@ import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { request } from 'node:https';
 import { after, before, describe, test } from 'node:test';
-import { generate } from 'selfsigned';
 import { DEMO_CLIENT_ID } from '../src/index.ts';
-import { startTestBackend, type TestBackend } from './helpers.ts';
+import { localhostCertificate, startTestBackend, type TestBackend } from './helpers.ts';
 
 const RP = 'https://localhost:4000';
 
@@ -29,13 +28,9 @@ describe('HTTPS', () => {
   let backend: TestBackend;
   let ca: string;
   before(async () => {
-    const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
-      keyType: 'ec',
-      algorithm: 'sha256',
-      extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }] }],
-    });
-    ca = pems.cert;
-    backend = await startTestBackend({ origins: [RP], tls: { key: pems.private, cert: pems.cert } });
+    const tls = await localhostCertificate();
+    ca = tls.cert;
+    backend = await startTestBackend({ origins: [RP], tls });
   });
   after(() => backend.close());
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './dossiers.js';
 import { LoketDossiersComponent, type DossierFilter } from './dossiers.component.js';
-import { axeViolations, captureConsole, until } from '../../../test/helpers.js';
+import { axeViolations, captureConsole, until, whatMoves } from '../../../test/helpers.js';
 import { BackendSession } from '../../../test/backend-session.js';
 
 // Personas of the mock backend (packages/mock-backend/src/data/fixtures.ts).
@@ -311,18 +311,13 @@ describe('loket-dossiers', function () {
     const el = box.querySelector('loket-dossiers')!;
     await el.updateComplete;
     const at = (e: Element) => e.getBoundingClientRect().top - box.getBoundingClientRect().top;
-    const drawn = [...root(el).querySelectorAll('*')]
-      .filter((e) => e.getBoundingClientRect().height > 1)
-      .map((e) => [e, at(e)] as const);
+    const moved = whatMoves(el, box);
     expect(at(box.querySelector('#after')!), 'unknown: what follows is out of view').to.be.at.least(innerHeight);
     expect(await axeViolations(el)).to.deep.equal([]);
     await later.become(SPEELPLEIN);
     el.setAttribute('api-base', later.apiBase ?? '');
     await until(() => rows(el).length === 10, 'rows');
-    const moved = drawn
-      .filter(([e, top]) => e.isConnected && at(e) !== top)
-      .map(([e]) => `<${e.localName} class="${e.className}">`);
-    expect(moved, 'moved once the session was known').to.deep.equal([]);
+    expect(moved(), 'moved once the session was known').to.deep.equal([]);
     expect(at(box.querySelector('#after')!)).to.be.at.least(innerHeight);
   });
 

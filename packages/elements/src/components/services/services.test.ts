@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import './services.js';
 import '../association/association.js';
 import type { LoketServicesComponent } from './services.component.js';
-import { axeViolations, captureConsole, provideSession, resetConfig, until } from '../../../test/helpers.js';
+import { axeViolations, captureConsole, provideSession, resetConfig, until, whatMoves } from '../../../test/helpers.js';
 import { BackendSession, realToken, type Who } from '../../../test/backend-session.js';
 
 // Personas of the mock backend (packages/mock-backend/src/data/fixtures.ts).
@@ -187,17 +187,12 @@ describe('loket-services', function () {
       box.insertAdjacentHTML('beforeend', '<p id="after">after</p>');
       await el.updateComplete;
       const at = (e: Element) => e.getBoundingClientRect().top - box.getBoundingClientRect().top;
-      const drawn = [...root(el).querySelectorAll('*')]
-        .filter((e) => e.getBoundingClientRect().height > 1)
-        .map((e) => [e, at(e)] as const);
+      const moved = whatMoves(el, box);
       expect(at(box.querySelector('#after')!), 'unknown: what follows is out of view').to.be.at.least(innerHeight);
       expect(await axeViolations(el)).to.deep.equal([]);
       await then(session);
       await until(() => rows(el).length === 10, 'products');
-      const moved = drawn
-        .filter(([e, top]) => e.isConnected && at(e) !== top)
-        .map(([e]) => `<${e.localName} class="${e.className}">`);
-      expect(moved, 'moved once the session was known').to.deep.equal([]);
+      expect(moved(), 'moved once the session was known').to.deep.equal([]);
       expect(at(box.querySelector('#after')!)).to.be.at.least(innerHeight);
       box.remove();
     }
