@@ -111,4 +111,24 @@ export const listWidgetStyles = css`
   .count {
     color: var(--_subtle);
   }
+  /* A row's disclosure (a dossier's history, a product's details). */
+  .toggle {
+    margin-block-start: var(--_space-s);
+    border: 0;
+    background: none;
+    color: var(--_link-color);
+    padding: 0.25rem 0;
+    min-height: 2.75rem;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .toggle::before {
+    content: '▸';
+    display: inline-block;
+    margin-inline-end: 0.35em;
+    text-decoration: none;
+  }
+  .toggle[aria-expanded='true']::before {
+    content: '▾';
+  }
 `;

@@ -6,6 +6,7 @@ import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { listWidgetStyles } from '../../core/list-widget.styles.js';
 import { pagedList } from '../../core/paged-list.js';
+import { SearchController } from '../../core/search.js';
 import { log } from '../../core/log.js';
 import { formatDateTime, formatDay, formatNumber, formatRelative } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -53,8 +54,6 @@ const FILTER_KEYS: Record<DossierFilter, DossierStringKey> = {
   closed: 'dossiersFilterClosed',
   action: 'dossiersFilterAction',
 };
-
-const SEARCH_DEBOUNCE_MS = 350;
 
 /**
  * Every dossier of the identity the user acts as (yourself, an association or a company), at
@@ -118,10 +117,9 @@ export class LoketDossiersComponent extends LoketElement {
   @property({ attribute: false }) session: Session | null = null;
 
   @state() private active: DossierFilter = 'all';
-  @state() private query = '';
   @state() private sort: DossierSortKey = 'lastChanged';
   @state() private sessionState: SessionState = { status: 'unknown', firstName: null, capacity: null, error: null };
-  private searchTimer?: ReturnType<typeof setTimeout>;
+  private readonly search = new SearchController(this);
   private unsubscribe?: () => void;
   private subscribedTo?: Session;
   private readonly cfg = new ConfigController(this, { errorEvent: false });
@@ -140,7 +138,7 @@ export class LoketDossiersComponent extends LoketElement {
   private readonly dossiers = new DossierListController(this, {
     session: () => this.source,
     apiBase: () => this.base,
-    query: () => ({ filter: this.active, search: this.query, sort: this.sort, pageSize: this.pageSize }),
+    query: () => ({ filter: this.active, search: this.search.query, sort: this.sort, pageSize: this.pageSize }),
     refreshAfterMs: () => LoketDossiersComponent.refreshAfterMs,
   });
 
@@ -153,7 +151,6 @@ export class LoketDossiersComponent extends LoketElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.unsubscribe = this.subscribedTo = undefined;
-    clearTimeout(this.searchTimer);
   }
 
   private subscribe(): void {
@@ -205,19 +202,6 @@ export class LoketDossiersComponent extends LoketElement {
 
   private setFilter(filter: DossierFilter): void {
     this.active = filter;
-  }
-
-  private onSearchInput(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => (this.query = value.trim()), SEARCH_DEBOUNCE_MS);
-  }
-
-  private onSearchSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    clearTimeout(this.searchTimer);
-    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
-    this.query = input.value.trim();
   }
 
   private onSort(event: Event): void {
@@ -296,10 +280,10 @@ export class LoketDossiersComponent extends LoketElement {
       ${
         this.compact
           ? nothing
-          : html`<form class="search" part="search" role="search" @submit=${this.onSearchSubmit}>
+          : html`<form class="search" part="search" role="search" @submit=${this.search.onSubmit}>
                 <div>
                   <label for="q">${t('dossiersSearch')}</label>
-                  <input id="q" name="q" type="search" maxlength="100" autocomplete="off" @input=${this.onSearchInput} />
+                  <input id="q" name="q" type="search" maxlength="100" autocomplete="off" @input=${this.search.onInput} />
                 </div>
                 <button class="button secondary" type="submit">${t('dossiersSearchButton')}</button>
               </form>
@@ -327,7 +311,7 @@ export class LoketDossiersComponent extends LoketElement {
       text: {
         loading: t('dossiersLoading'),
         error: t('dossiersError'),
-        empty: this.query ? t('dossiersEmptySearch', { q: this.query }) : t(EMPTY_KEYS[this.active]),
+        empty: this.search.query ? t('dossiersEmptySearch', { q: this.search.query }) : t(EMPTY_KEYS[this.active]),
         count: first
           ? t('dossiersShown', { shown: this.number(this.dossiers.rows.length), total: this.number(first.total) })
           : '',

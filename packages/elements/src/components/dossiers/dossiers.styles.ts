@@ -171,25 +171,6 @@ export const dossiersStyles = css`
   .todo strong {
     color: var(--_action-accent);
   }
-  .toggle {
-    margin-block-start: var(--_space-s);
-    border: 0;
-    background: none;
-    color: var(--_link-color);
-    padding: 0.25rem 0;
-    min-height: 2.75rem;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  .toggle::before {
-    content: '▸';
-    display: inline-block;
-    margin-inline-end: 0.35em;
-    text-decoration: none;
-  }
-  .toggle[aria-expanded='true']::before {
-    content: '▾';
-  }
   .timeline {
     list-style: none;
     margin: var(--_space-s) 0 0;

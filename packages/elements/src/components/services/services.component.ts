@@ -17,6 +17,7 @@ import { log } from '../../core/log.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { listWidgetStyles } from '../../core/list-widget.styles.js';
 import { pagedList } from '../../core/paged-list.js';
+import { SearchController } from '../../core/search.js';
 import { formatNumber } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { SessionController } from '../../session/controller.js';
@@ -44,8 +45,6 @@ const themeKey = (theme: LpdcTheme) => `theme${theme}` as ServiceStringKey;
 const isTheme = (v: unknown): v is LpdcTheme => (LPDC_THEMES as readonly unknown[]).includes(v);
 const isType = (v: unknown): v is LpdcType => (LPDC_TYPES as readonly unknown[]).includes(v);
 const isAudience = (v: unknown): v is ServiceAudience => (AUDIENCES as readonly unknown[]).includes(v);
-
-const SEARCH_DEBOUNCE_MS = 350;
 
 /**
  * The products and services (LPDC) that fit whoever the user acts as: a citizen, an association
@@ -107,9 +106,8 @@ export class LoketServicesComponent extends LoketElement {
   @state() private chosenAudience: ServiceAudience | null = null;
   @state() private themeFilter: LpdcTheme | null = null;
   @state() private typeFilter: LpdcType | null = null;
-  @state() private query = '';
   @state() private open = new Set<string>();
-  private searchTimer?: ReturnType<typeof setTimeout>;
+  private readonly search = new SearchController(this);
   private readonly cfg = new ConfigController(this, { errorEvent: false });
   private readonly session = new SessionController(this);
   private readonly i18n = new LocalizeController(this, () => this.cfg.value.strings, serviceStrings);
@@ -125,7 +123,7 @@ export class LoketServicesComponent extends LoketElement {
       audience: this.signedIn ? undefined : this.publicAudience,
       theme: this.themeFilter,
       type: this.typeFilter,
-      search: this.query,
+      search: this.search.query,
       municipality: this.cfg.value.municipality?.id ?? null,
       pageSize: this.pageSize,
     }),
@@ -133,11 +131,6 @@ export class LoketServicesComponent extends LoketElement {
 
   protected override firstRenderReady(): Promise<unknown> {
     return this.cfg.ready;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -181,19 +174,6 @@ export class LoketServicesComponent extends LoketElement {
 
   private number(n: number): string {
     return formatNumber(n, this.i18n.lang);
-  }
-
-  private onSearchInput(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => (this.query = value.trim()), SEARCH_DEBOUNCE_MS);
-  }
-
-  private onSearchSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    clearTimeout(this.searchTimer);
-    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
-    this.query = input.value.trim();
   }
 
   private onTheme(event: Event): void {
@@ -280,7 +260,7 @@ export class LoketServicesComponent extends LoketElement {
 
   private renderSearch(): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
-    return html`<form class="search" part="search" role="search" @submit=${this.onSearchSubmit}>
+    return html`<form class="search" part="search" role="search" @submit=${this.search.onSubmit}>
         <div class="field">
           <label for="q">${t('servicesSearch')}</label>
           <span class="hint" id="q-hint">${t('servicesSearchHint')}</span>
@@ -291,7 +271,7 @@ export class LoketServicesComponent extends LoketElement {
             maxlength="100"
             autocomplete="off"
             aria-describedby="q-hint"
-            @input=${this.onSearchInput}
+            @input=${this.search.onInput}
           />
         </div>
         <button class="button secondary" type="submit">${t('servicesSearchButton')}</button>
@@ -331,7 +311,7 @@ export class LoketServicesComponent extends LoketElement {
       text: {
         loading: t('servicesLoading'),
         error: t('servicesError'),
-        empty: this.query ? t('servicesEmptySearch', { q: this.query }) : t('servicesEmpty'),
+        empty: this.search.query ? t('servicesEmptySearch', { q: this.search.query }) : t('servicesEmpty'),
         count: first
           ? t('servicesShown', { shown: this.number(this.services.rows.length), total: this.number(first.total) })
           : '',

@@ -201,25 +201,6 @@ export const servicesStyles = css`
   .ext {
     margin-inline-start: 0.25em;
   }
-  .toggle {
-    margin-block-start: var(--_space-s);
-    border: 0;
-    background: none;
-    color: var(--_link-color);
-    padding: 0.25rem 0;
-    min-height: 2.75rem;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  .toggle::before {
-    content: '▸';
-    display: inline-block;
-    margin-inline-end: 0.35em;
-    text-decoration: none;
-  }
-  .toggle[aria-expanded='true']::before {
-    content: '▾';
-  }
   .details {
     border-block-start: 1px solid var(--_border);
     padding-block: var(--_space-s);
