@@ -79,8 +79,9 @@ function styleFiles(dir: URL): { name: string; css: string }[] {
 const sources = (dir: URL) => styleFiles(dir).map((f) => f.css);
 
 /**
- * The sheets of core/ a component's stylesheet is used with: shared.styles.ts always, and every other
- * core/*.styles.js the component imports (e.g. list-widget.styles.js). They are checked with it, not alone.
+ * The sheets of core/ a component's stylesheet is used with: shared.styles.ts always, every other
+ * core/*.styles.js the component imports (e.g. list-widget.styles.js), and the core sheets those
+ * import. They are checked with it, not alone.
  */
 function coreSheetsOf(styleFile: string, files: { name: string; css: string }[]): string {
   const component = styleFile.replace(/\.styles\.ts$/, '');
@@ -88,6 +89,11 @@ function coreSheetsOf(styleFile: string, files: { name: string; css: string }[])
   const imports = existsSync(path)
     ? [...readFileSync(path, 'utf8').matchAll(/core\/([\w-]+\.styles)\.js/g)].map((m) => `${m[1]}.ts`)
     : [];
+  // …and the core sheets those import in turn (list-widget.styles.ts builds on widget-tokens.styles.ts).
+  for (const sheet of imports) {
+    const text = readFileSync(new URL(`core/${sheet}`, src), 'utf8');
+    for (const m of text.matchAll(/\.\/([\w-]+\.styles)\.js/g)) if (!imports.includes(`${m[1]}.ts`)) imports.push(`${m[1]}.ts`);
+  }
   return files
     .filter((f) => f.name === 'shared.styles.ts' || imports.includes(f.name))
     .map((f) => f.css)

@@ -1,28 +1,18 @@
 import { css } from 'lit';
 import { token } from '../theme/theme.js';
+import { widgetTokens } from './widget-tokens.styles.js';
 
 /**
- * What the list widgets (`<loket-dossiers>`, `<loket-services>`) share: the private `--_` properties
- * that only read global tokens, form controls, buttons, the body that keeps its height, the loading
- * placeholder, messages, the list and its footer. Each widget's stylesheet comes after it and sets
- * the rest (those its own public tokens can override, `--_min-height`).
+ * What the list widgets (`<loket-dossiers>`, `<loket-services>`) share: the widget tokens, form
+ * controls, buttons, the body that keeps its height, the loading placeholder, messages, the list and
+ * its footer, a row's disclosure. Each widget's stylesheet comes after it and sets the rest (those
+ * its own public tokens can override, `--_min-height`).
  */
 export const listWidgetStyles = css`
+  ${widgetTokens}
   :host {
-    --_text: ${token('--loket-color-text')};
-    --_subtle: ${token('--loket-color-text-subtle')};
-    --_surface: ${token('--loket-color-surface')};
-    --_brand: ${token('--loket-color-brand')};
-    --_brand-contrast: ${token('--loket-color-brand-contrast')};
-    --_link-color: ${token('--loket-color-link')};
     --_info-bg: ${token('--loket-color-info')};
     --_info-fg: ${token('--loket-color-info-accent')};
-    --_error-bg: ${token('--loket-color-error')};
-    --_error-fg: ${token('--loket-color-error-accent')};
-    --_radius: ${token('--loket-radius')};
-    --_space-s: ${token('--loket-space-s')};
-    --_space-m: ${token('--loket-space-m')};
-    --_font-heading: ${token('--loket-font-family-heading')};
   }
   input,
   select {

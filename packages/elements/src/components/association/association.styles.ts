@@ -3,25 +3,16 @@ import { token } from '../../theme/theme.js';
 
 export const associationStyles = css`
   :host {
-    /* Public component tokens fall back to the global ones; inside, only private --_ properties are read. */
+    /*
+     * Public component tokens fall back to the global ones; the --_ properties that only read global
+     * tokens are set by core/widget-tokens.styles.ts. Inside, only private --_ properties are read.
+     */
     --_bg: var(--loket-association-background-color, ${token('--loket-color-background')});
-    --_text: ${token('--loket-color-text')};
-    --_subtle: ${token('--loket-color-text-subtle')};
-    --_surface: ${token('--loket-color-surface')};
     --_border: var(--loket-association-border-color, ${token('--loket-color-border')});
-    --_brand: ${token('--loket-color-brand')};
-    --_brand-contrast: ${token('--loket-color-brand-contrast')};
-    --_link-color: ${token('--loket-color-link')};
     --_success-bg: ${token('--loket-color-success')};
     --_success-fg: ${token('--loket-color-success-accent')};
-    --_error-bg: ${token('--loket-color-error')};
-    --_error-fg: ${token('--loket-color-error-accent')};
     --_warning-bg: ${token('--loket-color-warning')};
     --_warning-fg: ${token('--loket-color-warning-accent')};
-    --_radius: ${token('--loket-radius')};
-    --_space-s: ${token('--loket-space-s')};
-    --_space-m: ${token('--loket-space-m')};
-    --_font-heading: ${token('--loket-font-family-heading')};
     /*
      * Reserved from the first render on and kept in every state, as the dossier widget does
      * (loket.css reserves the same before the chunk loads): the record, a form opening, an

@@ -5,7 +5,7 @@ export const servicesStyles = css`
   :host {
     /*
      * Public component tokens fall back to the global ones; the --_ properties that only read
-     * global tokens are set in list-widget.styles.ts. Inside, only private --_ properties are read.
+     * global tokens are set in core/widget-tokens.styles.ts (with list-widget.styles.ts). Inside, only private --_ properties are read.
      */
     --_bg: var(--loket-services-background-color, ${token('--loket-color-background')});
     --_border: var(--loket-services-border-color, ${token('--loket-color-border')});
