@@ -89,7 +89,7 @@ function coreSheetsOf(styleFile: string, files: { name: string; css: string }[])
   const imports = existsSync(path)
     ? [...readFileSync(path, 'utf8').matchAll(/core\/([\w-]+\.styles)\.js/g)].map((m) => `${m[1]}.ts`)
     : [];
-  // …and the core sheets those import in turn (list-widget.styles.ts builds on widget-tokens.styles.ts).
+  // …and the core sheets those import in turn (list-widget.styles.ts builds on widget.styles.ts).
   for (const sheet of imports) {
     const text = readFileSync(new URL(`core/${sheet}`, src), 'utf8');
     for (const m of text.matchAll(/\.\/([\w-]+\.styles)\.js/g)) if (!imports.includes(`${m[1]}.ts`)) imports.push(`${m[1]}.ts`);

@@ -1,15 +1,16 @@
 import { css } from 'lit';
 import { token } from '../theme/theme.js';
-import { widgetTokens } from './widget-tokens.styles.js';
+import { widgetStyles } from './widget.styles.js';
 
 /**
- * What the list widgets (`<loket-dossiers>`, `<loket-services>`) share: the widget tokens, form
- * controls, buttons, the body that keeps its height, the loading placeholder, messages, the list and
- * its footer, a row's disclosure. Each widget's stylesheet comes after it and sets the rest (those
- * its own public tokens can override, `--_min-height`).
+ * What the list widgets (`<loket-dossiers>`, `<loket-services>`) share besides widget.styles.ts:
+ * the compact heading, the controls row, form controls, the body that keeps its height, the
+ * loading placeholder, messages, the list and its footer, a row's disclosure. Each widget's
+ * stylesheet comes after it and sets the rest (those its own public tokens can override,
+ * `--_min-height`).
  */
 export const listWidgetStyles = css`
-  ${widgetTokens}
+  ${widgetStyles}
   :host {
     --_info-bg: ${token('--loket-color-info')};
     --_info-fg: ${token('--loket-color-info-accent')};
@@ -25,18 +26,15 @@ export const listWidgetStyles = css`
     min-height: 2.75rem;
     max-width: 100%;
   }
-  .button {
-    border: 1px solid var(--_brand);
-    border-radius: var(--_radius);
-    background: var(--_brand);
-    color: var(--_brand-contrast);
-    padding: 0.35rem 0.9rem;
-    min-height: 2.75rem;
+  :host([compact]) h2 {
+    font-size: 1.125rem;
   }
-  .button.secondary {
-    background: var(--_bg);
-    color: var(--_link-color);
-    border-color: currentColor;
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+    align-items: end;
+    margin-block-end: var(--_space-m);
   }
   /*
    * The reserved block: controls and list together keep --_min-height in every state but a list

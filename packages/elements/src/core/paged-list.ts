@@ -79,3 +79,21 @@ export function pagedList<T>(l: PagedList<T>): TemplateResult {
     </div>
   `;
 }
+
+/**
+ * A row's disclosure button (a dossier's history, a product's details): `label` to the eye, the
+ * row's `name` added for screen readers (every row has one), and the panel it opens. Styled by
+ * list-widget.styles.ts (`.toggle`).
+ */
+export function rowToggle(label: string, name: string, panelId: string, open: boolean, toggle: () => void): TemplateResult {
+  return html`<button
+    class="toggle"
+    part="toggle"
+    type="button"
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls=${panelId}
+    @click=${toggle}
+  >
+    ${label}<span class="visually-hidden">: ${name}</span>
+  </button>`;
+}

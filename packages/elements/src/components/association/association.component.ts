@@ -27,7 +27,7 @@ import { isSafeUrl } from '../../config/url.js';
 import { LoketElement } from '../../core/loket-element.js';
 import { log } from '../../core/log.js';
 import { baseStyles } from '../../core/shared.styles.js';
-import { widgetTokens } from '../../core/widget-tokens.styles.js';
+import { widgetStyles } from '../../core/widget.styles.js';
 import { formatDay } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { SessionController } from '../../session/controller.js';
@@ -190,7 +190,7 @@ interface OpenForm extends FormState {
  * @fires loket-association-change - A change to the register was saved (section and action; never values).
  */
 export class LoketAssociationComponent extends LoketElement {
-  static override styles = [baseStyles, widgetTokens, associationStyles];
+  static override styles = [baseStyles, widgetStyles, associationStyles];
 
   /** URL of a JSON configuration document, for a page without a header that starts the session. */
   @property() config: string | null = null;

@@ -5,7 +5,7 @@ export const associationStyles = css`
   :host {
     /*
      * Public component tokens fall back to the global ones; the --_ properties that only read global
-     * tokens are set by core/widget-tokens.styles.ts. Inside, only private --_ properties are read.
+     * tokens are set by core/widget.styles.ts (with the heading and buttons). Inside, only private --_ properties are read.
      */
     --_bg: var(--loket-association-background-color, ${token('--loket-color-background')});
     --_border: var(--loket-association-border-color, ${token('--loket-color-border')});
@@ -23,11 +23,6 @@ export const associationStyles = css`
     background: var(--_bg);
     color: var(--_text);
     container: loket-association / inline-size;
-  }
-  h2 {
-    font-family: var(--_font-heading);
-    font-size: 1.375rem;
-    margin: 0 0 var(--_space-s);
   }
   h3 {
     font-family: var(--_font-heading);
@@ -76,20 +71,6 @@ export const associationStyles = css`
   }
   .message loket-capacity-switcher {
     justify-self: stretch;
-  }
-  .button {
-    font: inherit;
-    border: 1px solid var(--_brand);
-    border-radius: var(--_radius);
-    background: var(--_brand);
-    color: var(--_brand-contrast);
-    padding: 0.35rem 0.9rem;
-    min-height: 2.75rem;
-  }
-  .button.secondary {
-    background: var(--_bg);
-    color: var(--_link-color);
-    border-color: currentColor;
   }
   .button.small {
     min-height: 2.75rem;

@@ -5,7 +5,7 @@ import type { DossierStatusCode, EntityLevel } from '../../api/contract.js';
 import { LoketElement } from '../../core/loket-element.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { listWidgetStyles } from '../../core/list-widget.styles.js';
-import { pagedList } from '../../core/paged-list.js';
+import { pagedList, rowToggle } from '../../core/paged-list.js';
 import { SearchController } from '../../core/search.js';
 import { log } from '../../core/log.js';
 import { formatDateTime, formatDay, formatNumber, formatRelative } from '../../i18n/format.js';
@@ -367,16 +367,7 @@ export class LoketDossiersComponent extends LoketElement {
             </p>`
           : nothing
       }
-      <button
-        class="toggle"
-        part="toggle"
-        type="button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${historyId}
-        @click=${() => this.toggle(d)}
-      >
-        ${t('dossiersHistory')}<span class="visually-hidden">: ${d.title}</span>
-      </button>
+      ${rowToggle(t('dossiersHistory'), d.title, historyId, open, () => this.toggle(d))}
       <div id=${historyId} part="history" ?hidden=${!open}>${open ? this.renderHistory(d.id) : nothing}</div>
     </li>`;
   }

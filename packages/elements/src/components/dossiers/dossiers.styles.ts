@@ -5,7 +5,7 @@ export const dossiersStyles = css`
   :host {
     /*
      * Public component tokens fall back to the global ones; the --_ properties that only read
-     * global tokens are set in core/widget-tokens.styles.ts (with list-widget.styles.ts). Inside, only private --_ properties are read.
+     * global tokens are set in core/widget.styles.ts (with the heading and buttons; list-widget.styles.ts has the rest). Inside, only private --_ properties are read.
      */
     --_bg: var(--loket-dossiers-background-color, ${token('--loket-color-background')});
     --_border: var(--loket-dossiers-border-color, ${token('--loket-color-border')});
@@ -26,23 +26,8 @@ export const dossiersStyles = css`
     color: var(--_text);
     container: loket-dossiers / inline-size;
   }
-  h2 {
-    font-family: var(--_font-heading);
-    font-size: 1.375rem;
-    margin: 0 0 var(--_space-s);
-  }
   :host([compact]) {
     --_min-height: var(--loket-dossiers-min-height, 18rem);
-  }
-  :host([compact]) h2 {
-    font-size: 1.125rem;
-  }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s) var(--_space-m);
-    align-items: end;
-    margin-block-end: var(--_space-m);
   }
   /*
    * The filters sit in columns whose width depends on the widget's width only: the counts that

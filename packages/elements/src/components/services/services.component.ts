@@ -16,7 +16,7 @@ import { linkTo } from '../../core/links.js';
 import { log } from '../../core/log.js';
 import { baseStyles } from '../../core/shared.styles.js';
 import { listWidgetStyles } from '../../core/list-widget.styles.js';
-import { pagedList } from '../../core/paged-list.js';
+import { pagedList, rowToggle } from '../../core/paged-list.js';
 import { SearchController } from '../../core/search.js';
 import { formatNumber } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -376,16 +376,7 @@ export class LoketServicesComponent extends LoketElement {
             </p>`
           : nothing
       }
-      <button
-        class="toggle"
-        part="toggle"
-        type="button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${detailsId}
-        @click=${() => this.toggle(p)}
-      >
-        ${t('servicesDetails')}<span class="visually-hidden">: ${p.titel}</span>
-      </button>
+      ${rowToggle(t('servicesDetails'), p.titel, detailsId, open, () => this.toggle(p))}
       <div id=${detailsId} class="details" part="details" ?hidden=${!open}>${open ? this.renderDetails(p) : nothing}</div>
     </li>`;
   }

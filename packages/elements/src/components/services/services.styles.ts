@@ -5,7 +5,7 @@ export const servicesStyles = css`
   :host {
     /*
      * Public component tokens fall back to the global ones; the --_ properties that only read
-     * global tokens are set in core/widget-tokens.styles.ts (with list-widget.styles.ts). Inside, only private --_ properties are read.
+     * global tokens are set in core/widget.styles.ts (with the heading and buttons; list-widget.styles.ts has the rest). Inside, only private --_ properties are read.
      */
     --_bg: var(--loket-services-background-color, ${token('--loket-color-background')});
     --_border: var(--loket-services-border-color, ${token('--loket-color-border')});
@@ -23,21 +23,6 @@ export const servicesStyles = css`
   }
   :host([compact]) {
     --_min-height: var(--loket-services-min-height, 18rem);
-  }
-  h2 {
-    font-family: var(--_font-heading);
-    font-size: 1.375rem;
-    margin: 0 0 var(--_space-s);
-  }
-  :host([compact]) h2 {
-    font-size: 1.125rem;
-  }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s) var(--_space-m);
-    align-items: end;
-    margin-block-end: var(--_space-m);
   }
   .for {
     flex: 1 1 100%;
